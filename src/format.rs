@@ -1,0 +1,123 @@
+//! Money and number formatting with integer arithmetic only: the float formatting machinery
+//! would cost kilobytes of wasm for what whole dollars never need.
+
+/// `107500` → `"$107,500"`; negative amounts get a minus sign: `"−$1,200"`.
+pub fn usd(dollars: i64) -> String {
+    let mut out = String::with_capacity(16);
+    if dollars < 0 {
+        out.push('\u{2212}');
+    }
+    out.push('$');
+    push_grouped(&mut out, dollars.unsigned_abs());
+    out
+}
+
+/// Signed amount for breakdown rows: `"+$4,200"`, `"−$7,600"`, `"$0"`.
+pub fn usd_signed(dollars: i64) -> String {
+    if dollars > 0 {
+        let mut out = String::from("+");
+        out.push_str(&usd(dollars));
+        out
+    } else {
+        usd(dollars)
+    }
+}
+
+/// Compact amounts for chart labels: `120000` → `"$120k"`, `1250000` → `"$1.25M"`.
+pub fn usd_compact(dollars: i64) -> String {
+    let mut out = String::with_capacity(8);
+    if dollars < 0 {
+        out.push('\u{2212}');
+    }
+    out.push('$');
+    let value = dollars.unsigned_abs();
+    if value >= 1_000_000 {
+        push_decimal(&mut out, value / 10_000, 2);
+        out.push('M');
+    } else if value >= 1_000 {
+        push_decimal(&mut out, value / 100, 1);
+        out.push('k');
+    } else {
+        push_grouped(&mut out, value);
+    }
+    out
+}
+
+/// Years with at most one decimal, for the slider's spoken value: `4.5` → `"4.5"`, `4.0` → `"4"`.
+pub fn years(years: f64) -> String {
+    let tenths = (years * 10.0).round().max(0.0) as u64;
+    let mut out = String::new();
+    push_decimal(&mut out, tenths, 1);
+    out
+}
+
+/// A whole number with thousands separators.
+fn push_grouped(out: &mut String, value: u64) {
+    let digits = value.to_string();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+}
+
+/// `scaled / 10^places`, dropping trailing zeros of the fraction: (1250, 2) → "12.5".
+fn push_decimal(out: &mut String, scaled: u64, places: u32) {
+    let unit = 10u64.pow(places);
+    push_grouped(out, scaled / unit);
+    let mut fraction = scaled % unit;
+    if fraction == 0 {
+        return;
+    }
+    let mut width = places;
+    while fraction.is_multiple_of(10) {
+        fraction /= 10;
+        width -= 1;
+    }
+    out.push('.');
+    let text = fraction.to_string();
+    for _ in text.len()..width as usize {
+        out.push('0');
+    }
+    out.push_str(&text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dollars_have_thousands_separators() {
+        assert_eq!(usd(107_500), "$107,500");
+        assert_eq!(usd(0), "$0");
+        assert_eq!(usd(999), "$999");
+        assert_eq!(usd(1_000), "$1,000");
+        assert_eq!(usd(12_345_678), "$12,345,678");
+        assert_eq!(usd(-1_200), "\u{2212}$1,200");
+        assert_eq!(usd_signed(4_200), "+$4,200");
+        assert_eq!(usd_signed(-7_600), "\u{2212}$7,600");
+        assert_eq!(usd_signed(0), "$0");
+    }
+
+    #[test]
+    fn compact_labels_for_the_chart() {
+        assert_eq!(usd_compact(120_000), "$120k");
+        assert_eq!(usd_compact(74_000), "$74k");
+        assert_eq!(usd_compact(107_500), "$107.5k");
+        assert_eq!(usd_compact(107_549), "$107.5k");
+        assert_eq!(usd_compact(1_250_000), "$1.25M");
+        assert_eq!(usd_compact(2_000_000), "$2M");
+        assert_eq!(usd_compact(1_050_000), "$1.05M");
+        assert_eq!(usd_compact(500), "$500");
+    }
+
+    #[test]
+    fn years_show_at_most_one_decimal() {
+        assert_eq!(years(4.5), "4.5");
+        assert_eq!(years(4.0), "4");
+        assert_eq!(years(0.0), "0");
+        assert_eq!(years(40.0), "40");
+        assert_eq!(years(12.25), "12.3");
+    }
+}

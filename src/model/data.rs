@@ -1,0 +1,522 @@
+//! The model's data: the shape of `data/model.json`, and the checks a file must pass before the
+//! engine trusts it. A file that parses but breaks a rule is rejected with every broken rule named
+//! by its field path, so an author can fix it in one go.
+
+use serde::Deserialize;
+use std::fmt;
+
+/// The built-in model file, embedded at compile time so the app needs no request to start.
+pub const BUILT_IN_JSON: &str = include_str!("../../data/model.json");
+
+/// The `format` value this version of payband reads.
+pub const FORMAT: &str = "payband-model/1";
+
+/// Largest number of skills or certifications: a profile keeps each set in a 64-bit mask.
+pub const MAX_MULTI_OPTIONS: usize = 64;
+
+/// One number of the model, with where it comes from. Exactly one of `quote` (a sentence of the
+/// article) and `assumption` (our reason) is set, so no figure is unexplained.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    #[serde(default)]
+    pub quote: Option<String>,
+    #[serde(default)]
+    pub assumption: Option<String>,
+    /// A public reference a reader can check the assumption against.
+    #[serde(default)]
+    pub cite: Option<String>,
+}
+
+impl Figure {
+    /// True when the number is our estimate rather than the article's.
+    pub fn is_assumption(&self) -> bool {
+        self.assumption.is_some()
+    }
+
+    /// The quote or the reason, whichever the figure has.
+    pub fn explanation(&self) -> &str {
+        self.quote
+            .as_deref()
+            .or(self.assumption.as_deref())
+            .unwrap_or("")
+    }
+}
+
+/// An experience level: the pay band from `from_years` until the next band starts.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    pub label: String,
+    pub from_years: Figure,
+    pub low: Figure,
+    pub high: Figure,
+}
+
+/// Where typical pay sits inside a band as a person moves through it.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MedianPath {
+    /// Fraction of the band (0 = low, 1 = high) on the level's first day.
+    pub at_band_start: Figure,
+    /// Fraction of the band just before the next level begins.
+    pub at_band_end: Figure,
+    /// For the last, open-ended band: years to cover half the way from start to end fraction.
+    pub open_band_half_years: Figure,
+}
+
+/// A single-choice input (location, language, …): its options and which one a new profile has.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Choice<T> {
+    pub default: String,
+    pub options: Vec<T>,
+}
+
+impl<T: Named> Choice<T> {
+    /// Index of the option with this id, for reading ids from links and embedders.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|option| option.id() == id)
+    }
+
+    /// Index of the default option (validation guarantees it exists).
+    pub fn default_index(&self) -> usize {
+        self.index_of(&self.default).unwrap_or(0)
+    }
+}
+
+/// A metro or area: pay there relative to the national average.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    pub id: String,
+    pub label: String,
+    pub factor: Figure,
+}
+
+/// A remote arrangement: how much of the location factor applies, then its own factor.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Remote {
+    pub id: String,
+    pub label: String,
+    /// 1 = pay follows the location in full, 0 = location ignored.
+    pub location_weight: Figure,
+    pub factor: Figure,
+}
+
+/// A primary language and its premium (a fraction: 0.06 = +6%, may be negative).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub id: String,
+    pub label: String,
+    pub premium: Figure,
+}
+
+/// A skill or certification: any combination may be held; premiums add with diminishing returns.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Extra {
+    pub id: String,
+    pub label: String,
+    /// Lets the page group skills ("cloud" for cloud/DevOps, "craft" for the others).
+    #[serde(default)]
+    pub group: Option<String>,
+    pub premium: Figure,
+}
+
+/// An industry and its pay factor.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Industry {
+    pub id: String,
+    pub label: String,
+    pub factor: Figure,
+}
+
+/// A company type: its base pay factor and how the rest of the pay is made up.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub id: String,
+    pub label: String,
+    pub base_factor: Figure,
+    /// Yearly bonus and profit-sharing as a fraction of base.
+    pub bonus_share: Figure,
+    /// Yearly equity grant at paper value as a fraction of base.
+    pub equity_share: Figure,
+    /// Fraction of the paper value counted after the risk of never cashing it in.
+    pub equity_risk: Figure,
+}
+
+/// The whole model file, as parsed. Build it with [`Model::parse`], never by hand, so it is valid.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub format: String,
+    pub name: String,
+    pub about: String,
+    pub national_average: Figure,
+    pub frontend_gap: Figure,
+    pub bands: Vec<Band>,
+    pub median_path: MedianPath,
+    pub premium_cap: Figure,
+    pub locations: Choice<Location>,
+    pub remote: Choice<Remote>,
+    pub languages: Choice<Language>,
+    pub skills: Vec<Extra>,
+    pub certifications: Vec<Extra>,
+    pub industries: Choice<Industry>,
+    pub companies: Choice<Company>,
+}
+
+/// Anything with a stable id and a human label, so options can be checked and listed alike.
+pub trait Named {
+    fn id(&self) -> &str;
+    fn label(&self) -> &str;
+}
+
+macro_rules! named {
+    ($($t:ty),*) => {$(
+        impl Named for $t {
+            fn id(&self) -> &str { &self.id }
+            fn label(&self) -> &str { &self.label }
+        }
+    )*};
+}
+named!(Band, Location, Remote, Language, Extra, Industry, Company);
+
+/// One thing wrong with a model file: where (a field path such as `bands.mid.high`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl Model {
+    /// The model that ships with payband. Its validity is checked by the test suite.
+    pub fn built_in() -> Model {
+        Model::parse(BUILT_IN_JSON).expect("the built-in model is valid (checked by tests)")
+    }
+
+    /// Reads a model file from raw bytes (a download or a file picked from disk may not be text).
+    pub fn parse_bytes(bytes: &[u8]) -> Result<Model, Vec<ModelError>> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Model::parse(text),
+            Err(error) => Err(vec![ModelError {
+                path: String::new(),
+                message: format!(
+                    "the file is not UTF-8 text (bad byte at offset {})",
+                    error.valid_up_to()
+                ),
+            }]),
+        }
+    }
+
+    /// Parses and validates any text. Never panics; on failure lists what is wrong and where.
+    pub fn parse(text: &str) -> Result<Model, Vec<ModelError>> {
+        if text.trim().is_empty() {
+            return Err(vec![ModelError {
+                path: String::new(),
+                message: "the file is empty".into(),
+            }]);
+        }
+        let mut json = serde_json::Deserializer::from_str(text);
+        let model: Model = serde_path_to_error::deserialize(&mut json).map_err(|error| {
+            let path = error.path().to_string();
+            vec![ModelError {
+                path: if path == "." { String::new() } else { path },
+                message: error.into_inner().to_string(),
+            }]
+        })?;
+        json.end().map_err(|error| {
+            vec![ModelError {
+                path: String::new(),
+                message: error.to_string(),
+            }]
+        })?;
+        let errors = model.problems();
+        if errors.is_empty() {
+            Ok(model)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Every rule the file breaks. Empty means the engine can trust every number.
+    fn problems(&self) -> Vec<ModelError> {
+        let mut check = Checker::default();
+        if self.format != FORMAT {
+            check.fail(
+                "format",
+                format!("expected \"{FORMAT}\", found \"{}\"", self.format),
+            );
+        }
+        check.text("name", &self.name, 120);
+        check.figure(
+            "national_average",
+            &self.national_average,
+            1_000.0,
+            10_000_000.0,
+        );
+        let lowest_pay = self
+            .bands
+            .iter()
+            .map(|band| band.low.value)
+            .fold(f64::INFINITY, f64::min);
+        check.figure(
+            "frontend_gap",
+            &self.frontend_gap,
+            0.0,
+            lowest_pay.min(10_000_000.0),
+        );
+        self.check_bands(&mut check);
+        check.figure("premium_cap", &self.premium_cap, 0.01, 1.0);
+        check.choice("locations", &self.locations, |check, path, option| {
+            check.figure(&format!("{path}.factor"), &option.factor, 0.25, 4.0);
+        });
+        check.choice("remote", &self.remote, |check, path, option| {
+            check.figure(
+                &format!("{path}.location_weight"),
+                &option.location_weight,
+                0.0,
+                1.0,
+            );
+            check.figure(&format!("{path}.factor"), &option.factor, 0.25, 4.0);
+        });
+        check.choice("languages", &self.languages, |check, path, option| {
+            check.figure(&format!("{path}.premium"), &option.premium, -0.5, 1.0);
+        });
+        for (name, list) in [
+            ("skills", &self.skills),
+            ("certifications", &self.certifications),
+        ] {
+            if list.len() > MAX_MULTI_OPTIONS {
+                check.fail(name, format!("at most {MAX_MULTI_OPTIONS} options"));
+            }
+            check.options(name, list, |check, path, option| {
+                check.figure(&format!("{path}.premium"), &option.premium, 0.0, 1.0);
+            });
+        }
+        check.choice("industries", &self.industries, |check, path, option| {
+            check.figure(&format!("{path}.factor"), &option.factor, 0.25, 4.0);
+        });
+        check.choice("companies", &self.companies, |check, path, option| {
+            check.figure(
+                &format!("{path}.base_factor"),
+                &option.base_factor,
+                0.25,
+                4.0,
+            );
+            check.figure(
+                &format!("{path}.bonus_share"),
+                &option.bonus_share,
+                0.0,
+                2.0,
+            );
+            check.figure(
+                &format!("{path}.equity_share"),
+                &option.equity_share,
+                0.0,
+                5.0,
+            );
+            check.figure(
+                &format!("{path}.equity_risk"),
+                &option.equity_risk,
+                0.0,
+                1.0,
+            );
+        });
+        check.errors
+    }
+
+    fn check_bands(&self, check: &mut Checker) {
+        let path = &self.median_path;
+        check.figure("median_path.at_band_start", &path.at_band_start, 0.0, 1.0);
+        check.figure("median_path.at_band_end", &path.at_band_end, 0.0, 1.0);
+        check.figure(
+            "median_path.open_band_half_years",
+            &path.open_band_half_years,
+            0.5,
+            40.0,
+        );
+        if path.at_band_start.value > path.at_band_end.value {
+            check.fail(
+                "median_path.at_band_end",
+                format!(
+                    "{} is below at_band_start {}",
+                    path.at_band_end.value, path.at_band_start.value
+                ),
+            );
+        }
+        if self.bands.is_empty() {
+            check.fail("bands", "at least one band is needed");
+            return;
+        }
+        if self.bands.len() > 8 {
+            check.fail("bands", "at most 8 bands");
+        }
+        check.options("bands", &self.bands, |check, at, band| {
+            check.figure(&format!("{at}.from_years"), &band.from_years, 0.0, 40.0);
+            check.figure(&format!("{at}.low"), &band.low, 1_000.0, 10_000_000.0);
+            check.figure(&format!("{at}.high"), &band.high, 1_000.0, 10_000_000.0);
+            if band.high.value < band.low.value {
+                check.fail(
+                    &format!("{at}.high"),
+                    format!("{} is below low {}", band.high.value, band.low.value),
+                );
+            }
+        });
+        if self.bands[0].from_years.value != 0.0 {
+            check.fail(
+                &format!("bands.{}.from_years", self.bands[0].id),
+                "the first band must start at 0 years",
+            );
+        }
+        for pair in self.bands.windows(2) {
+            let (before, after) = (&pair[0], &pair[1]);
+            let at = format!("bands.{}", after.id);
+            if after.from_years.value <= before.from_years.value {
+                check.fail(
+                    &format!("{at}.from_years"),
+                    format!(
+                        "{} must be later than the previous band's {}",
+                        after.from_years.value, before.from_years.value
+                    ),
+                );
+            }
+            // Typical pay must not fall on promotion: the end of one band's path may not pass
+            // the start of the next.
+            let leaving = lerp(before.low.value, before.high.value, path.at_band_end.value);
+            let joining = lerp(after.low.value, after.high.value, path.at_band_start.value);
+            if leaving > joining {
+                check.fail(
+                    &format!("{at}.low"),
+                    format!(
+                        "typical pay would fall from {} to {} on reaching this band",
+                        leaving.round() as i64,
+                        joining.round() as i64
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Linear interpolation: `t = 0` gives `from`, `t = 1` gives `to`.
+pub(crate) fn lerp(from: f64, to: f64, t: f64) -> f64 {
+    from + (to - from) * t
+}
+
+/// Collects rule violations with their paths.
+#[derive(Default)]
+struct Checker {
+    errors: Vec<ModelError>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: &str, message: impl Into<String>) {
+        self.errors.push(ModelError {
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &str, max: usize) {
+        if text.trim().is_empty() {
+            self.fail(path, "must not be empty");
+        } else if text.chars().count() > max {
+            self.fail(path, format!("longer than {max} characters"));
+        }
+    }
+
+    fn figure(&mut self, path: &str, figure: &Figure, min: f64, max: f64) {
+        let value = figure.value;
+        if !value.is_finite() || value < min || value > max {
+            self.fail(
+                path,
+                format!("{value} is outside the sane range {min} to {max}"),
+            );
+        }
+        let has = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
+        match (has(&figure.quote), has(&figure.assumption)) {
+            (true, true) => self.fail(path, "has both a quote and an assumption: keep one"),
+            (false, false) => self.fail(
+                path,
+                "needs a source: a \"quote\" from the article or an \"assumption\" with its reason",
+            ),
+            _ => {}
+        }
+    }
+
+    /// Checks ids and labels of a list, then each option with `each(checker, path, option)`.
+    fn options<T: Named>(
+        &mut self,
+        list_path: &str,
+        options: &[T],
+        mut each: impl FnMut(&mut Self, &str, &T),
+    ) {
+        for (index, option) in options.iter().enumerate() {
+            let id = option.id();
+            let path = if is_valid_id(id) {
+                format!("{list_path}.{id}")
+            } else {
+                self.fail(
+                    &format!("{list_path}[{index}].id"),
+                    format!("\"{id}\" is not a valid id (1 to 24 of a-z, 0-9, - and _)"),
+                );
+                format!("{list_path}[{index}]")
+            };
+            if options[..index].iter().any(|earlier| earlier.id() == id) {
+                self.fail(&format!("{path}.id"), format!("duplicate id \"{id}\""));
+            }
+            self.text(&format!("{path}.label"), option.label(), 80);
+            each(self, &path, option);
+        }
+    }
+
+    fn choice<T: Named>(
+        &mut self,
+        path: &str,
+        choice: &Choice<T>,
+        each: impl FnMut(&mut Self, &str, &T),
+    ) {
+        let options = format!("{path}.options");
+        if choice.options.is_empty() {
+            self.fail(&options, "at least one option is needed");
+        } else if choice.options.len() > 64 {
+            self.fail(&options, "at most 64 options");
+        }
+        self.options(&options, &choice.options, each);
+        if choice.index_of(&choice.default).is_none() {
+            self.fail(
+                &format!("{path}.default"),
+                format!(
+                    "unknown id \"{}\": it is not one of the options",
+                    choice.default
+                ),
+            );
+        }
+    }
+}
+
+/// Ids appear in links and embed code, so they stay short and URL-safe.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=24).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}

@@ -1,0 +1,19 @@
+//! The salary model: pure Rust with no web dependency, so it is tested natively and an embedder
+//! can swap its data without touching the page.
+//!
+//! [`Model::parse`] reads and validates a model file (the built-in one is `data/model.json`),
+//! [`Profile`] holds what a user says about themselves, and [`Model::estimate`] turns a profile
+//! into an [`Estimate`].
+
+mod data;
+mod estimate;
+mod profile;
+
+pub use data::{
+    BUILT_IN_JSON, Band, Choice, Company, Extra, FORMAT, Figure, Industry, Language, Location,
+    MAX_MULTI_OPTIONS, MedianPath, Model, ModelError, Named, Remote, is_valid_id,
+};
+pub use estimate::{Contribution, Estimate, Factor, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
+pub use profile::{
+    POSITION_MAX, POSITION_TYPICAL, Profile, YEARS_DEFAULT, YEARS_MAX, mask_of, selected,
+};
