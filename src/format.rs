@@ -51,6 +51,68 @@ pub fn years(years: f64) -> String {
     out
 }
 
+/// Any number a model file may hold, for messages: `95000` → `"95000"`, `1.35` → `"1.35"`,
+/// at most six decimals, without the float formatting machinery.
+pub fn decimal(value: f64) -> String {
+    if value.is_nan() {
+        return "not a number".into();
+    }
+    if value.abs() >= 1e15 {
+        return if value > 0.0 {
+            "more than 10^15"
+        } else {
+            "less than -10^15"
+        }
+        .into();
+    }
+    let millionths = (value.abs() * 1e6).round() as u64;
+    let mut out = String::new();
+    if value < 0.0 && millionths > 0 {
+        out.push('-');
+    }
+    let whole = millionths / 1_000_000;
+    out.push_str(&whole.to_string());
+    let mut fraction = millionths % 1_000_000;
+    if fraction > 0 {
+        let mut width = 6;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            width -= 1;
+        }
+        out.push('.');
+        let text = fraction.to_string();
+        for _ in text.len()..width {
+            out.push('0');
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
+/// A fraction as a percentage with at most one decimal: `0.025` → `"2.5%"`, `0.2` → `"20%"`.
+pub fn percent(fraction: f64) -> String {
+    let tenths = (fraction.abs() * 1000.0).round() as u64;
+    let mut out = String::with_capacity(8);
+    if fraction < 0.0 && tenths > 0 {
+        out.push('\u{2212}');
+    }
+    push_decimal(&mut out, tenths, 1);
+    out.push('%');
+    out
+}
+
+/// A change as a signed percentage: `0.35` → `"+35%"`, `-0.05` → `"−5%"`, `0.0` → `"0%"`.
+pub fn percent_signed(fraction: f64) -> String {
+    let text = percent(fraction);
+    if text.starts_with('\u{2212}') || text == "0%" {
+        text
+    } else {
+        let mut out = String::from("+");
+        out.push_str(&text);
+        out
+    }
+}
+
 /// A whole number with thousands separators.
 fn push_grouped(out: &mut String, value: u64) {
     let digits = value.to_string();
@@ -110,6 +172,30 @@ mod tests {
         assert_eq!(usd_compact(2_000_000), "$2M");
         assert_eq!(usd_compact(1_050_000), "$1.05M");
         assert_eq!(usd_compact(500), "$500");
+    }
+
+    #[test]
+    fn decimals_for_messages() {
+        assert_eq!(decimal(95_000.0), "95000");
+        assert_eq!(decimal(1.35), "1.35");
+        assert_eq!(decimal(-5.0), "-5");
+        assert_eq!(decimal(0.025), "0.025");
+        assert_eq!(decimal(0.0000001), "0");
+        assert_eq!(decimal(1e300), "more than 10^15");
+        assert_eq!(decimal(f64::NAN), "not a number");
+    }
+
+    #[test]
+    fn percentages_have_at_most_one_decimal() {
+        assert_eq!(percent(0.2), "20%");
+        assert_eq!(percent(0.025), "2.5%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(percent_signed(0.35), "+35%");
+        assert_eq!(percent_signed(1.35 - 1.0), "+35%");
+        assert_eq!(percent_signed(-0.05), "\u{2212}5%");
+        assert_eq!(percent_signed(0.0), "0%");
+        assert_eq!(percent_signed(0.0001), "0%");
     }
 
     #[test]

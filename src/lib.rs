@@ -5,3 +5,4 @@
 
 pub mod format;
 pub mod model;
+pub mod ui;

@@ -2,6 +2,7 @@
 //! engine trusts it. A file that parses but breaks a rule is rejected with every broken rule named
 //! by its field path, so an author can fix it in one go.
 
+use crate::format::decimal;
 use serde::Deserialize;
 use std::fmt;
 
@@ -234,17 +235,13 @@ impl Model {
                 message: "the file is empty".into(),
             }]);
         }
-        let mut json = serde_json::Deserializer::from_str(text);
-        let model: Model = serde_path_to_error::deserialize(&mut json).map_err(|error| {
-            let path = error.path().to_string();
+        let model: Model = serde_json::from_str(text).map_err(|error| {
+            let path = match error.line() {
+                0 => String::new(),
+                line => json_path_at(text, line, error.column()),
+            };
             vec![ModelError {
-                path: if path == "." { String::new() } else { path },
-                message: error.into_inner().to_string(),
-            }]
-        })?;
-        json.end().map_err(|error| {
-            vec![ModelError {
-                path: String::new(),
+                path,
                 message: error.to_string(),
             }]
         })?;
@@ -358,7 +355,8 @@ impl Model {
                 "median_path.at_band_end",
                 format!(
                     "{} is below at_band_start {}",
-                    path.at_band_end.value, path.at_band_start.value
+                    decimal(path.at_band_end.value),
+                    decimal(path.at_band_start.value)
                 ),
             );
         }
@@ -376,7 +374,11 @@ impl Model {
             if band.high.value < band.low.value {
                 check.fail(
                     &format!("{at}.high"),
-                    format!("{} is below low {}", band.high.value, band.low.value),
+                    format!(
+                        "{} is below low {}",
+                        decimal(band.high.value),
+                        decimal(band.low.value)
+                    ),
                 );
             }
         });
@@ -394,7 +396,8 @@ impl Model {
                     &format!("{at}.from_years"),
                     format!(
                         "{} must be later than the previous band's {}",
-                        after.from_years.value, before.from_years.value
+                        decimal(after.from_years.value),
+                        decimal(before.from_years.value)
                     ),
                 );
             }
@@ -414,6 +417,217 @@ impl Model {
             }
         }
     }
+}
+
+/// How a figure's value reads: what kind of number it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Whole US dollars a year.
+    Dollars,
+    /// Years of experience.
+    Years,
+    /// A multiplier on pay: 1.35 means +35%.
+    Factor,
+    /// An addition to pay: 0.06 means +6% (may be negative).
+    Premium,
+    /// A plain fraction: 0.2 means 20%.
+    Share,
+}
+
+/// One figure of the model with what it is about, for the "sources and assumptions" list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureEntry<'a> {
+    /// What the figure is about: "San Francisco Bay Area", "Entry level".
+    pub subject: &'a str,
+    /// Which of its numbers: "location factor", "low".
+    pub what: &'static str,
+    pub unit: Unit,
+    pub figure: &'a Figure,
+}
+
+impl Model {
+    /// Every number the model uses, in file order, so readers see all of it in one list.
+    pub fn figures(&self) -> Vec<FigureEntry<'_>> {
+        use Unit::*;
+        let mut out: Vec<FigureEntry<'_>> = Vec::with_capacity(96);
+        let mut add = |subject, what, unit, figure| {
+            out.push(FigureEntry {
+                subject,
+                what,
+                unit,
+                figure,
+            })
+        };
+        add(
+            "US backend developers",
+            "national average",
+            Dollars,
+            &self.national_average,
+        );
+        add(
+            "Frontend developers",
+            "backend pays more by",
+            Dollars,
+            &self.frontend_gap,
+        );
+        for band in &self.bands {
+            add(&band.label, "starts at", Years, &band.from_years);
+            add(&band.label, "low", Dollars, &band.low);
+            add(&band.label, "high", Dollars, &band.high);
+        }
+        let path = &self.median_path;
+        add(
+            "Typical pay",
+            "place in band on joining a level",
+            Share,
+            &path.at_band_start,
+        );
+        add(
+            "Typical pay",
+            "place in band before the next level",
+            Share,
+            &path.at_band_end,
+        );
+        add(
+            "Typical pay",
+            "senior years to halfway",
+            Years,
+            &path.open_band_half_years,
+        );
+        add(
+            "Skills and certifications",
+            "most they add together",
+            Premium,
+            &self.premium_cap,
+        );
+        for option in &self.locations.options {
+            add(&option.label, "location factor", Factor, &option.factor);
+        }
+        for option in &self.remote.options {
+            add(
+                &option.label,
+                "share of location factor",
+                Share,
+                &option.location_weight,
+            );
+            add(&option.label, "remote factor", Factor, &option.factor);
+        }
+        for option in &self.languages.options {
+            add(&option.label, "language premium", Premium, &option.premium);
+        }
+        for option in &self.skills {
+            add(&option.label, "skill premium", Premium, &option.premium);
+        }
+        for option in &self.certifications {
+            add(
+                &option.label,
+                "certification premium",
+                Premium,
+                &option.premium,
+            );
+        }
+        for option in &self.industries.options {
+            add(&option.label, "industry factor", Factor, &option.factor);
+        }
+        for option in &self.companies.options {
+            add(
+                &option.label,
+                "base pay factor",
+                Factor,
+                &option.base_factor,
+            );
+            add(
+                &option.label,
+                "bonus, share of base",
+                Share,
+                &option.bonus_share,
+            );
+            add(
+                &option.label,
+                "equity a year, share of base",
+                Share,
+                &option.equity_share,
+            );
+            add(
+                &option.label,
+                "equity counted after risk",
+                Share,
+                &option.equity_risk,
+            );
+        }
+        out
+    }
+}
+
+/// The field path (`bands[2].high`) of the value at a 1-based line and byte column of a JSON
+/// text, so a type error names its field as validation errors do. It follows only what a path
+/// needs: object keys, array indices and strings; the text before the position was valid JSON.
+fn json_path_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object { key: Option<String> },
+        Array { index: usize },
+    }
+    let offset = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum::<usize>()
+        + column;
+    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut expecting_key = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'{' => {
+                frames.push(Frame::Object { key: None });
+                expecting_key = true;
+            }
+            b'[' => frames.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                frames.pop();
+            }
+            b',' => match frames.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { .. }) => expecting_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = at + 1;
+                at = start;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+                if expecting_key {
+                    if let Some(Frame::Object { key }) = frames.last_mut() {
+                        let end = at.min(bytes.len());
+                        *key = Some(String::from_utf8_lossy(&bytes[start..end]).into_owned());
+                    }
+                    expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    let mut path = String::new();
+    for frame in &frames {
+        match frame {
+            Frame::Object { key: Some(key) } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object { key: None } => {}
+            Frame::Array { index } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+        }
+    }
+    path
 }
 
 /// Linear interpolation: `t = 0` gives `from`, `t = 1` gives `to`.
@@ -448,7 +662,12 @@ impl Checker {
         if !value.is_finite() || value < min || value > max {
             self.fail(
                 path,
-                format!("{value} is outside the sane range {min} to {max}"),
+                format!(
+                    "{} is outside the sane range {} to {}",
+                    decimal(value),
+                    decimal(min),
+                    decimal(max)
+                ),
             );
         }
         let has = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());

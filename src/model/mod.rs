@@ -8,12 +8,16 @@
 mod data;
 mod estimate;
 mod profile;
+mod scenario;
 
 pub use data::{
-    BUILT_IN_JSON, Band, Choice, Company, Extra, FORMAT, Figure, Industry, Language, Location,
-    MAX_MULTI_OPTIONS, MedianPath, Model, ModelError, Named, Remote, is_valid_id,
+    BUILT_IN_JSON, Band, Choice, Company, Extra, FORMAT, Figure, FigureEntry, Industry, Language,
+    Location, MAX_MULTI_OPTIONS, MedianPath, Model, ModelError, Named, Remote, Unit, is_valid_id,
 };
 pub use estimate::{Contribution, Estimate, Factor, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
 pub use profile::{
     POSITION_MAX, POSITION_TYPICAL, Profile, YEARS_DEFAULT, YEARS_MAX, mask_of, selected,
+};
+pub use scenario::{
+    KEYS, Notice, YEARS_STEP, query_pairs, query_string, read_scenario, write_scenario,
 };

@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use crate::format;
+use crate::model::{Estimate, Model};
+
+/// Total compensation as a stacked bar of base, bonus and equity, with the amounts in a legend
+/// (the bar is decoration; the legend carries the numbers).
+#[component]
+pub fn PayMix(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView {
+    let base = Memo::new(move |_| estimate.with(|e| e.base));
+    let bonus = Memo::new(move |_| estimate.with(|e| e.bonus));
+    let equity = Memo::new(move |_| estimate.with(|e| e.equity));
+    let paper = Memo::new(move |_| estimate.with(|e| e.equity_paper));
+    let total = Memo::new(move |_| estimate.with(|e| e.total));
+    let company = Memo::new(move |_| estimate.with(|e| e.profile.company));
+    // Widths in tenths of a percent, as integers: no float formatting in the wasm.
+    let width = move |part: Memo<i64>| {
+        move || {
+            let per_mille = part.get() * 1000 / total.get().max(1);
+            format!("width: {}.{}%", per_mille / 10, per_mille % 10)
+        }
+    };
+    let risk_note = move || {
+        let company = &model.companies.options[company.get()];
+        format!(
+            "Paper value {} a year, counted at {} for the risk of never cashing it in ({}).",
+            format::usd(paper.get()),
+            format::percent(company.equity_risk.value),
+            company.label
+        )
+    };
+
+    view! {
+        <div class="card pay-mix">
+            <h3>"Total compensation"</h3>
+            <p class="total">
+                <span id="total" data-value=move || total.get().to_string()>{move || format::usd(total.get())}</span>
+                <span class="per-year">" a year"</span>
+            </p>
+            <div class="stack" aria-hidden="true">
+                <span class="stack-base" style=width(base)></span>
+                <span class="stack-bonus" style=width(bonus)></span>
+                <span class="stack-equity" style=width(equity)></span>
+            </div>
+            <ul class="legend">
+                <li><span class="swatch stack-base"></span>"Base "<strong>{move || format::usd(base.get())}</strong></li>
+                <li>
+                    <span class="swatch stack-bonus"></span>"Bonus "
+                    <strong id="bonus" data-value=move || bonus.get().to_string()>{move || format::usd(bonus.get())}</strong>
+                </li>
+                <li>
+                    <span class="swatch stack-equity"></span>"Equity "
+                    <strong id="equity" data-value=move || equity.get().to_string()>{move || format::usd(equity.get())}</strong>
+                </li>
+            </ul>
+            <p class="note">{risk_note}</p>
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+use web_sys::HtmlInputElement;
+
+/// A labelled range input that reports on every `input` event (while dragging, not on release)
+/// and tells screen readers its value in words through `aria-valuetext`.
+#[component]
+pub fn Slider(
+    /// The control's id, which is also its key in shareable links.
+    id: &'static str,
+    label: &'static str,
+    /// A short hint under the label.
+    hint: &'static str,
+    /// Bounds and step as attribute text ("0", "40", "0.5"): no float formatting needed.
+    min: &'static str,
+    max: &'static str,
+    step: &'static str,
+    #[prop(into)] value: Signal<f64>,
+    /// The value in words, e.g. "4.5 years".
+    value_text: fn(f64) -> String,
+    #[prop(into)] on_input: Callback<f64>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let output_id = format!("{id}-value");
+    view! {
+        <div class="field slider">
+            <div class="slider-head">
+                <label for=id>{label}</label>
+                <output id=output_id.clone() for=id aria-hidden="true">{move || value_text(value.get())}</output>
+            </div>
+            <input
+                type="range"
+                id=id
+                name=id
+                min=min
+                max=max
+                step=step
+                prop:value=move || value.get()
+                aria-valuetext=move || value_text(value.get())
+                aria-describedby=hint_id.clone()
+                on:input=move |ev| {
+                    let number = event_target::<HtmlInputElement>(&ev).value_as_number();
+                    if number.is_finite() {
+                        on_input.run(number);
+                    }
+                }
+            />
+            <p class="hint" id=hint_id>{hint}</p>
+        </div>
+    }
+}

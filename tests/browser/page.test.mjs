@@ -1,0 +1,205 @@
+// The calculator page in real headless Chromium, against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expected, shown, start, openPage } from '../support/fixtures.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+test('loads with no console error and shows the national baseline at 4 years', async () => {
+  const { page, context, errors } = await openPage(env);
+  const figures = await shown(page);
+  assert.equal(figures.low, 95000);
+  assert.equal(figures.high, 120000);
+  assert.deepEqual(figures, expected('exp=4'));
+  assert.equal(await page.locator('#low').textContent(), '$95,000');
+  assert.equal(await page.locator('#high').textContent(), '$120,000');
+  assert.equal(await page.locator('#level').textContent(), 'Mid level');
+  assert.equal(await page.locator('#boot').count(), 0, 'the loading notice is gone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dragging the experience slider updates the figures while dragging', async () => {
+  const { page, context, errors } = await openPage(env);
+  const slider = page.locator('#exp');
+  const box = await slider.boundingBox();
+  const y = box.y + box.height / 2;
+  const thumbAt = (years) => box.x + 8 + ((box.width - 16) * years) / 40;
+  await page.mouse.move(thumbAt(4), y);
+  await page.mouse.down();
+  const seen = new Set();
+  for (let step = 1; step <= 12; step++) {
+    await page.mouse.move(thumbAt(4 + step * 1.5), y);
+    // Still holding the button: the figures must already be those of the slider's value.
+    const years = Number(await slider.inputValue());
+    const figures = await shown(page);
+    assert.deepEqual(figures, expected(`exp=${years}`), `at ${years} years`);
+    seen.add(figures.median);
+  }
+  await page.mouse.up();
+  assert.ok(seen.size >= 5, `the median moved during the drag (${seen.size} values)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('arrow keys move the slider by half a year and it announces years', async () => {
+  const { page, context } = await openPage(env);
+  const slider = page.locator('#exp');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await slider.inputValue(), '4.5');
+  assert.equal(await slider.getAttribute('aria-valuetext'), '4.5 years');
+  assert.deepEqual(await shown(page), expected('exp=4.5'));
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await slider.getAttribute('aria-valuetext'), '2.5 years');
+  const entry = await shown(page);
+  assert.deepEqual(entry, expected('exp=2.5'));
+  assert.equal(entry.low, 74000);
+  assert.equal(entry.high, 90000);
+  assert.equal(entry.level, 'entry');
+  await page.keyboard.press('End');
+  assert.deepEqual(await shown(page), expected('exp=40'));
+  await context.close();
+});
+
+test('every control changes what it should', async () => {
+  const { page, context, errors } = await openPage(env);
+  const steps = [
+    ['exp=7', () => page.locator('#exp').fill('7')],
+    ['exp=7&loc=sf', () => page.selectOption('#loc', 'sf')],
+    ['exp=7&loc=sf&remote=uniform', () => page.check('#remote-uniform')],
+    ['exp=7&loc=sf&remote=uniform&lang=go', () => page.selectOption('#lang', 'go')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=k8s', () => page.check('#skills-k8s')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=k8s,aiml', () => page.check('#skills-aiml')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml', () => page.uncheck('#skills-k8s')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad', () => page.check('#certs-ckad')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it', () => page.selectOption('#ind', 'it')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it&co=startup', () => page.check('#co-startup')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it&co=startup&pos=80', () => page.locator('#pos').fill('80')],
+  ];
+  let previous = await shown(page);
+  for (const [query, act] of steps) {
+    await act();
+    const figures = await shown(page);
+    assert.deepEqual(figures, expected(query), query);
+    assert.notDeepEqual(figures, previous, `${query} changed something`);
+    previous = figures;
+  }
+  // The breakdown names each chosen factor and adds up to the total.
+  const rows = await page.$$eval('#breakdown tbody tr', (trs) =>
+    trs.map((tr) => [tr.dataset.factor, Number(tr.dataset.value), tr.querySelector('th').textContent]),
+  );
+  const factors = rows.map(([factor]) => factor);
+  for (const factor of ['experience', 'location', 'remote', 'language', 'skill', 'certification', 'industry', 'company', 'position', 'bonus', 'equity']) {
+    assert.ok(factors.includes(factor), `breakdown has ${factor}`);
+  }
+  assert.ok(rows.some(([, , label]) => label === 'Skill: AI/ML integration'));
+  assert.equal(rows.reduce((sum, [, value]) => sum + value, 0), previous.total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the position slider reaches the ends of the range', async () => {
+  const { page, context } = await openPage(env);
+  await page.locator('#pos').focus();
+  await page.keyboard.press('Home');
+  let figures = await shown(page);
+  assert.equal(figures.base, figures.low);
+  await page.keyboard.press('End');
+  figures = await shown(page);
+  assert.equal(figures.base, figures.high);
+  assert.equal(await page.locator('#pos').getAttribute('aria-valuetext'), '100th');
+  await context.close();
+});
+
+test('the chart marker follows the experience slider', async () => {
+  const { page, context } = await openPage(env);
+  const marker = page.locator('#chart-marker circle');
+  const before = Number(await marker.getAttribute('cx'));
+  const beforeY = Number(await marker.getAttribute('cy'));
+  await page.locator('#exp').fill('12');
+  const after = Number(await marker.getAttribute('cx'));
+  assert.ok(after > before, `marker moved right (${before} → ${after})`);
+  assert.ok(Number(await marker.getAttribute('cy')) < beforeY, 'and up, as the median grew');
+  assert.equal(await page.locator('#chart-marker').getAttribute('data-years'), '12');
+  const summary = await page.locator('#chart-summary').textContent();
+  assert.match(summary, /reaches six figures at 3 years/);
+  assert.match(summary, /You are at 12 years/);
+  assert.equal(await page.locator('.chart .band').count(), 1);
+  await context.close();
+});
+
+test('a screen reader hears the result once the slider settles', async () => {
+  const { page, context } = await openPage(env);
+  assert.equal(await page.locator('#announce').textContent(), '');
+  await page.locator('#exp').focus();
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('announce').textContent !== '');
+  const figures = await shown(page);
+  const spoken = await page.locator('#announce').textContent();
+  assert.match(spoken, /^Mid level: \$95,000 to \$120,000\. Your base \$/);
+  assert.ok(spoken.includes(figures.base.toLocaleString('en-US')));
+  await context.close();
+});
+
+for (const width of [320, 375, 768, 1440]) {
+  test(`nothing overflows at ${width} px wide`, async () => {
+    const { page, context } = await openPage(env, '', { viewport: { width, height: 800 } });
+    const overflow = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > limit + 0.5)
+        .map((el) => el.id || el.className || el.tagName);
+      return { scroll: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 5) };
+    });
+    assert.ok(overflow.scroll <= overflow.limit, `page scrolls sideways: ${JSON.stringify(overflow)}`);
+    assert.deepEqual(overflow.wide, []);
+    await context.close();
+  });
+}
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no serious or critical accessibility violation (${colorScheme})`, async () => {
+    const { page, context } = await openPage(env, '', { colorScheme });
+    // Open the collapsed assumptions so they are checked too.
+    await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await page.addScriptTag({ content: AXE });
+    const results = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+    );
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    assert.deepEqual(bad, []);
+    await context.close();
+  });
+}
+
+test('every control has a label and a visible keyboard focus', async () => {
+  const { page, context } = await openPage(env);
+  const unlabelled = await page.$$eval('input, select', (controls) =>
+    controls.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.id),
+  );
+  assert.deepEqual(unlabelled, []);
+  await page.keyboard.press('Tab');
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { id: el.id, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  assert.equal(focus.id, 'exp', 'the first Tab lands on the experience slider');
+  assert.notEqual(focus.outline, 'none');
+  assert.ok(focus.width >= 2);
+  await context.close();
+});

@@ -1,0 +1,61 @@
+// Shared set-up for the browser tests: the built app served on loopback, one Chromium, the
+// model's own answers (from the native `estimate` example) and readers for the page's figures.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = process.env.PAYBAND_DIST ?? `${ROOT}dist`;
+const ESTIMATE = `${ROOT}target/debug/examples/estimate`;
+
+/** The headline figures the page shows, by element id; each carries `data-value`. */
+export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
+
+/** What the model computes for a scenario query (`exp=4&loc=sf`), straight from Rust. */
+export function expected(query) {
+  const line = execFileSync(ESTIMATE, [query], { encoding: 'utf8' });
+  const result = JSON.parse(line);
+  return Object.fromEntries([...FIGURES.map((id) => [id, result[id]]), ['level', result.level]]);
+}
+
+/** The figures on the page, as numbers (and the level id). */
+export async function shown(page) {
+  return page.evaluate((ids) => {
+    const out = {};
+    for (const id of ids) out[id] = Number(document.getElementById(id).dataset.value);
+    out.level = document.getElementById('level').dataset.value;
+    return out;
+  }, FIGURES);
+}
+
+/** Starts the server and browser once per test file. */
+export async function start() {
+  const { server, url } = await serve(DIST);
+  const browser = await launch();
+  return {
+    url,
+    browser,
+    async stop() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * A fresh page that records console errors and uncaught exceptions, opened at `path` and
+ * waited on until the first estimate is on screen.
+ */
+export async function openPage(env, path = '', options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(env.url + path);
+  await page.waitForSelector('#median[data-value]');
+  return { page, context, errors };
+}

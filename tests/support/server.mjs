@@ -1,0 +1,54 @@
+// A static file server for the built app, on loopback only. Used by the browser tests and the
+// serve script; it needs nothing but Node's standard library.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. */
+export function serve(root, port = 0) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base)) {
+        response.writeHead(403).end();
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ready) => {
+    server.listen(port, '127.0.0.1', () => {
+      ready({ server, url: `http://127.0.0.1:${server.address().port}/` });
+    });
+  });
+}
+
+// `node tests/support/server.mjs dist 8080` serves from the command line.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await serve(root, Number(port));
+  console.log(`payband is served at ${url} (Ctrl-C to stop)`);
+}
