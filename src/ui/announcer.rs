@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
+use super::settle::on_settle;
 use crate::format;
 use crate::model::{Estimate, Model};
 
@@ -13,24 +14,15 @@ const SETTLE: Duration = Duration::from_millis(800);
 #[component]
 pub fn Announcer(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView {
     let (message, set_message) = signal(String::new());
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let headline = Memo::new(move |_| estimate.with(|e| (e.level, e.low, e.high, e.base)));
-    Effect::new(move |previous: Option<()>| {
-        let (level, low, high, base) = headline.get();
-        if previous.is_none() {
-            return; // Nothing to announce on page load.
-        }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let text = format!(
+    on_settle(headline, SETTLE, move |(level, low, high, base)| {
+        set_message.set(format!(
             "{}: {} to {}. Your base {}.",
             model.bands[level].label,
             format::usd(low),
             format::usd(high),
             format::usd(base)
-        );
-        pending.set_value(set_timeout_with_handle(move || set_message.set(text), SETTLE).ok());
+        ));
     });
     view! { <p id="announce" class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
 }

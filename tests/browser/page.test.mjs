@@ -188,7 +188,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('every control has a label and a visible keyboard focus', async () => {
   const { page, context } = await openPage(env);
-  const unlabelled = await page.$$eval('input, select', (controls) =>
+  const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
     controls.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.id),
   );
   assert.deepEqual(unlabelled, []);

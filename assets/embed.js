@@ -1,0 +1,67 @@
+// payband embed loader. Include it once; it turns every <div data-payband> into an iframe of the
+// calculator that sizes itself to its content, and fills elements marked
+// data-payband-figure="median" (low, high, base, bonus, equity, total, level) with live numbers.
+//
+//   <div data-payband data-scenario="exp=5&amp;loc=aus"></div>
+//   <script src="https://example.com/tools/payband/embed.js" async></script>
+//
+// Options on the placeholder: data-src (where payband is hosted; default: next to this script),
+// data-scenario (a shareable link's query), data-title (the iframe's accessible name).
+(() => {
+  'use strict';
+  const script = document.currentScript;
+  const defaultBase = script && script.src ? new URL('./', script.src).href : new URL('./', location.href).href;
+  const frames = new Map(); // iframe → { holder, origin }
+  const FIGURES = ['level', 'low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
+
+  function mount(holder) {
+    if (holder.querySelector('iframe[data-payband-frame]')) return;
+    const src = new URL(holder.dataset.src || defaultBase, location.href);
+    const params = new URLSearchParams(holder.dataset.scenario || '');
+    params.set('embed', '1');
+    src.search = params.toString();
+    const frame = document.createElement('iframe');
+    frame.src = src.href;
+    frame.title = holder.dataset.title || 'payband: backend developer salary calculator';
+    frame.setAttribute('data-payband-frame', '');
+    frame.setAttribute('scrolling', 'no');
+    frame.style.cssText = 'display:block;width:100%;border:0;height:720px;overflow:hidden';
+    holder.replaceChildren(frame);
+    frames.set(frame, { holder, origin: src.origin });
+  }
+
+  function showFigures(holder, estimate) {
+    for (const el of document.querySelectorAll('[data-payband-figure]')) {
+      const target = el.getAttribute('data-payband-for');
+      if (target ? target !== holder.id : frames.size > 1) continue;
+      const value = estimate[el.getAttribute('data-payband-figure')];
+      if (typeof value === 'number') el.textContent = '$' + value.toLocaleString('en-US');
+      else if (typeof value === 'string') el.textContent = value;
+    }
+  }
+
+  window.addEventListener('message', (event) => {
+    for (const [frame, { holder, origin }] of frames) {
+      // Only the frame this loader created, from the origin it was pointed at.
+      if (event.source !== frame.contentWindow || event.origin !== origin) continue;
+      const data = event.data;
+      if (!data || typeof data !== 'object') return;
+      if (data.type === 'payband:height' && Number.isFinite(data.height) && data.height > 0) {
+        frame.style.height = Math.min(Math.ceil(data.height), 20000) + 'px';
+      } else if (data.type === 'payband:estimate') {
+        const estimate = {};
+        for (const key of FIGURES) {
+          if (typeof data[key] === 'number' || typeof data[key] === 'string') estimate[key] = data[key];
+        }
+        showFigures(holder, estimate);
+        holder.dispatchEvent(new CustomEvent('payband:estimate', { detail: estimate, bubbles: true }));
+      }
+      return;
+    }
+  });
+
+  const scan = () => document.querySelectorAll('[data-payband]').forEach(mount);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  else scan();
+  window.payband = { mount: scan };
+})();

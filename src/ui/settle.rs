@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Runs `action` with the latest value of `source` once it has stopped changing for `delay`.
+/// Dragging a slider fires dozens of changes a second; side effects that should not follow every
+/// one of them (announcing, writing the address bar, saving) go through here. The value on
+/// page load is not acted on.
+pub fn on_settle<T>(source: Memo<T>, delay: Duration, action: impl Fn(T) + Clone + 'static)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |previous: Option<()>| {
+        let value = source.get();
+        if previous.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let action = action.clone();
+        pending.set_value(set_timeout_with_handle(move || action(value), delay).ok());
+    });
+}

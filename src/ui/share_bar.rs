@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use super::page;
+use crate::model::{Model, Profile};
+
+/// What the embed snippet says: a placeholder the loader turns into a self-sizing iframe.
+fn embed_snippet(scenario: &str) -> String {
+    let base = page::app_url();
+    let base = &base[..base.rfind('/').map_or(base.len(), |slash| slash + 1)];
+    format!(
+        "<div data-payband data-src=\"{base}\" data-scenario=\"{}\"></div>\n<script src=\"{base}embed.js\" async></script>",
+        scenario.replace('&', "&amp;")
+    )
+}
+
+/// Copy link, Reset and Embed: the scenario leaves the page as a link or as a snippet.
+#[component]
+pub fn ShareBar(
+    model: &'static Model,
+    profile: RwSignal<Profile>,
+    scenario: Memo<String>,
+) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let (show_embed, set_show_embed) = signal(false);
+    let copy = move |text: String, what: &'static str| {
+        set_status.set(if page::copy_text(&text) {
+            format!("{what} copied.")
+        } else {
+            format!("Copy the {} below.", what.to_lowercase())
+        });
+    };
+    let snippet = move || embed_snippet(&scenario.get());
+
+    view! {
+        <div class="share">
+            <div class="share-buttons">
+                <button type="button" id="copy-link" class="button" on:click=move |_| copy(page::share_link(&scenario.get()), "Link")>
+                    "Copy link"
+                </button>
+                <button
+                    type="button"
+                    id="embed-button"
+                    class="button quiet"
+                    aria-expanded=move || show_embed.get().to_string()
+                    aria-controls="embed-panel"
+                    on:click=move |_| set_show_embed.update(|shown| *shown = !*shown)
+                >
+                    "Embed"
+                </button>
+                <button
+                    type="button"
+                    id="reset"
+                    class="button quiet"
+                    on:click=move |_| {
+                        profile.set(Profile::typical(model));
+                        set_status.set("Back to the national baseline.".into());
+                    }
+                >
+                    "Reset"
+                </button>
+            </div>
+            <label for="share-link" class="hint">"Link to this scenario"</label>
+            <input
+                id="share-link"
+                class="share-link"
+                type="text"
+                readonly
+                prop:value=move || page::share_link(&scenario.get())
+                on:focus=move |ev| {
+                    event_target::<web_sys::HtmlInputElement>(&ev).select();
+                }
+            />
+            <div id="embed-panel" class="embed-panel" hidden=move || !show_embed.get()>
+                <label for="embed-snippet">"Paste this where the calculator should appear in your article:"</label>
+                <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
+                <button type="button" class="button" on:click=move |_| copy(snippet(), "Snippet")>"Copy snippet"</button>
+            </div>
+            <p class="share-status" role="status">{status}</p>
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+// Embedding: a blog on another origin includes the loader; the iframe sizes itself, reports its
+// estimates, and stays fully usable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expected, shown, start } from '../support/fixtures.mjs';
+import { serve } from '../support/server.mjs';
+
+let env;
+let blog;
+before(async () => {
+  env = await start();
+  const dir = await mkdtemp(join(tmpdir(), 'payband-blog-'));
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,"></head>
+<body style="margin:0;font-family:sans-serif">
+  <article style="max-width:760px;margin:auto">
+    <h1>What backend developers earn</h1>
+    <p>At five years in Austin the median is <strong id="quoted" data-payband-figure="median" data-payband-for="calc">…</strong>.</p>
+    <div id="calc" data-payband data-scenario="exp=5&amp;loc=aus"></div>
+    <p id="after">The end.</p>
+  </article>
+  <script>
+    window.estimates = [];
+    document.addEventListener('payband:estimate', (e) => window.estimates.push(e.detail));
+    // A message from anywhere else must be ignored by the loader.
+    setTimeout(() => window.postMessage({ type: 'payband:height', height: 5 }, '*'), 50);
+  </script>
+  <script src="${env.url}embed.js" async></script>
+</body></html>`,
+  );
+  blog = await serve(dir);
+});
+after(async () => {
+  blog?.server.close();
+  await env?.stop();
+});
+
+test('the blog embed sizes itself, reports estimates and works', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(blog.url);
+  assert.notEqual(new URL(blog.url).port, new URL(env.url).port, 'the blog is another origin');
+
+  const frameElement = page.locator('#calc iframe');
+  await frameElement.waitFor();
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  await frame.waitForSelector('#median[data-value]');
+  assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
+  assert.deepEqual(await shown(frame), expected('exp=5&loc=aus'));
+  // No page chrome inside the embed, and a link back to the full calculator.
+  assert.equal(await frame.locator('h1').count(), 0);
+  assert.equal(await frame.locator('#sources').count(), 0);
+  const back = await frame.locator('.embed-link a').getAttribute('href');
+  assert.ok(back.endsWith('?exp=5&loc=aus') && !back.includes('embed'), back);
+
+  // The iframe takes its content's height: no inner scrollbar, no fixed guess.
+  const fits = async () => {
+    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+    const outer = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
+    return { inner, outer };
+  };
+  await page.waitForFunction(
+    async () => {
+      const el = document.querySelector('#calc iframe');
+      return el.getBoundingClientRect().height > 1000;
+    },
+  );
+  let size = await fits();
+  assert.ok(Math.abs(size.inner - size.outer) <= 2, `fits: ${JSON.stringify(size)}`);
+
+  // The article quotes the live median.
+  await page.waitForFunction(() => document.getElementById('quoted').textContent.startsWith('$'));
+  const median = expected('exp=5&loc=aus').median;
+  assert.equal(await page.locator('#quoted').textContent(), `$${median.toLocaleString('en-US')}`);
+
+  // Sliders work inside the frame, and the parent hears each new estimate.
+  await frame.locator('#exp').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await shown(frame), expected('exp=6&loc=aus'));
+  await page.waitForFunction(() => window.estimates.some((e) => e.level === 'senior'));
+  const last = await page.evaluate(() => window.estimates.at(-1));
+  const want = expected('exp=6&loc=aus');
+  assert.deepEqual(last, { level: 'senior', low: want.low, median: want.median, high: want.high, base: want.base, bonus: want.bonus, equity: want.equity, total: want.total });
+
+  // A layout change (a narrower window) resizes the frame again.
+  const before = (await fits()).outer;
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.waitForFunction((old) => document.querySelector('#calc iframe').getBoundingClientRect().height !== old, before);
+  await page.waitForTimeout(300);
+  size = await fits();
+  assert.ok(size.outer > before, `taller when narrow: ${before} → ${size.outer}`);
+  assert.ok(Math.abs(size.inner - size.outer) <= 2, `fits again: ${JSON.stringify(size)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the full page offers a ready-to-paste embed snippet for the current scenario', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.url}?exp=5&loc=aus`);
+  await page.waitForSelector('#median[data-value]');
+  await page.click('#embed-button');
+  assert.equal(await page.locator('#embed-button').getAttribute('aria-expanded'), 'true');
+  const snippet = await page.locator('#embed-snippet').inputValue();
+  assert.equal(
+    snippet,
+    `<div data-payband data-src="${env.url}" data-scenario="exp=5&amp;loc=aus"></div>\n<script src="${env.url}embed.js" async></script>`,
+  );
+  await context.close();
+});
+
+test('payband works hosted under a sub-path, embed included', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'payband-host-'));
+  const { cp } = await import('node:fs/promises');
+  const { DIST } = await import('../support/fixtures.mjs');
+  await cp(DIST, join(root, 'tools', 'payband'), { recursive: true });
+  const host = await serve(root);
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const failed = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
+  await page.goto(`${host.url}tools/payband/?exp=5&loc=aus`);
+  await page.waitForSelector('#median[data-value]');
+  assert.deepEqual(await shown(page), expected('exp=5&loc=aus'));
+  await page.click('#embed-button');
+  assert.match(await page.locator('#embed-snippet').inputValue(), /src="http:\/\/127\.0\.0\.1:\d+\/tools\/payband\/embed\.js"/);
+  assert.deepEqual(failed, []);
+  await context.close();
+  host.server.close();
+});
