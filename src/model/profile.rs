@@ -60,7 +60,7 @@ impl Profile {
             if value.is_nan() {
                 fallback
             } else {
-                value.clamp(0.0, max)
+                value.max(0.0).min(max)
             }
         }
         fn index<T: Named>(index: usize, choice: &Choice<T>) -> usize {

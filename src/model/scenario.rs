@@ -203,7 +203,7 @@ fn read_number(value: &str, max: f64, notice: &mut impl FnMut(String), unit: &st
         }
     };
     if !(0.0..=max).contains(&number) {
-        let nearest = number.clamp(0.0, max);
+        let nearest = number.max(0.0).min(max);
         let unit = if unit.is_empty() {
             String::new()
         } else {

@@ -46,7 +46,7 @@ fn x_at_year(year: i64) -> i64 {
 }
 
 fn x_at(years: f64) -> i64 {
-    LEFT + (years.clamp(0.0, SPAN_YEARS as f64) * PLOT_WIDTH as f64 / SPAN_YEARS as f64).round()
+    LEFT + (years.max(0.0).min(SPAN_YEARS as f64) * PLOT_WIDTH as f64 / SPAN_YEARS as f64).round()
         as i64
 }
 
