@@ -119,7 +119,7 @@ impl Model {
         let start = self.bands[index].from_years.value;
         let path = &self.median_path;
         let progress = match self.bands.get(index + 1) {
-            Some(next) => ((years - start) / (next.from_years.value - start)).max(0.0).min(1.0),
+            Some(next) => ((years - start) / (next.from_years.value - start)).clamp(0.0, 1.0),
             None => {
                 let past = (years - start).max(0.0);
                 past / (past + path.open_band_half_years.value)

@@ -78,47 +78,53 @@ pub fn read_scenario<K: AsRef<str>, V: AsRef<str>>(
 pub fn write_scenario(model: &Model, profile: &Profile) -> Vec<(&'static str, String)> {
     let profile = profile.clamped(model);
     let typical = Profile::typical(model);
-    let mut pairs = Vec::new();
-    if profile.years != typical.years {
-        pairs.push(("exp", format::years(profile.years)));
-    }
-    let mut choice = |key, index: usize, default: usize, id: &str| {
-        if index != default {
-            pairs.push((key, id.to_string()));
-        }
-    };
-    let options = (
-        &model.locations.options[profile.location],
-        &model.remote.options[profile.remote],
-        &model.languages.options[profile.language],
-    );
-    choice("loc", profile.location, typical.location, &options.0.id);
-    choice("remote", profile.remote, typical.remote, &options.1.id);
-    choice("lang", profile.language, typical.language, &options.2.id);
-    for (key, mask, list) in [
-        ("skills", profile.skills, &model.skills),
-        ("certs", profile.certifications, &model.certifications),
-    ] {
-        if mask != 0 {
-            let ids: Vec<&str> = super::profile::selected(mask, list)
+    let id_if_changed =
+        |index: usize, default: usize, id: &str| (index != default).then(|| id.to_string());
+    let ids_of = |mask: u64, list: &[Extra]| {
+        (mask != 0).then(|| {
+            super::profile::selected(mask, list)
                 .map(|i| list[i].id.as_str())
-                .collect();
-            pairs.push((key, ids.join(",")));
-        }
-    }
-    let industry = &model.industries.options[profile.industry].id;
-    let company = &model.companies.options[profile.company].id;
-    let mut choice = |key, index: usize, default: usize, id: &str| {
-        if index != default {
-            pairs.push((key, id.to_string()));
-        }
+                .collect::<Vec<_>>()
+                .join(",")
+        })
     };
-    choice("ind", profile.industry, typical.industry, industry);
-    choice("co", profile.company, typical.company, company);
-    if profile.position != typical.position {
-        pairs.push(("pos", (profile.position.round() as i64).to_string()));
-    }
-    pairs
+    // In the order of KEYS, so links read like the page: experience first.
+    let values = [
+        (profile.years != typical.years).then(|| format::years(profile.years)),
+        id_if_changed(
+            profile.location,
+            typical.location,
+            model.locations.options[profile.location].id(),
+        ),
+        id_if_changed(
+            profile.remote,
+            typical.remote,
+            model.remote.options[profile.remote].id(),
+        ),
+        id_if_changed(
+            profile.language,
+            typical.language,
+            model.languages.options[profile.language].id(),
+        ),
+        ids_of(profile.skills, &model.skills),
+        ids_of(profile.certifications, &model.certifications),
+        id_if_changed(
+            profile.industry,
+            typical.industry,
+            model.industries.options[profile.industry].id(),
+        ),
+        id_if_changed(
+            profile.company,
+            typical.company,
+            model.companies.options[profile.company].id(),
+        ),
+        (profile.position != typical.position)
+            .then(|| (profile.position.round() as i64).to_string()),
+    ];
+    KEYS.iter()
+        .zip(values)
+        .filter_map(|(key, value)| Some((*key, value?)))
+        .collect()
 }
 
 /// Splits a query string (`?a=1&b=x%20y`) into decoded pairs, as `URLSearchParams` does.

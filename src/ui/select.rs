@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use web_sys::HtmlSelectElement;
 
 /// A labelled drop-down for a single choice among many options (location, language, industry).
+/// It answers `input`, which browsers fire as soon as the choice changes, keyboard included.
 #[component]
 pub fn Select(
     /// The control's id, which is also its key in shareable links.
@@ -25,7 +26,7 @@ pub fn Select(
             <select
                 id=id
                 name=id
-                on:change=move |ev| {
+                on:input=move |ev| {
                     let index = event_target::<HtmlSelectElement>(&ev).selected_index();
                     if let Ok(index) = usize::try_from(index) {
                         on_change.run(index);

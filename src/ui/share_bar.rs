@@ -29,7 +29,14 @@ pub fn ShareBar(
             format!("Copy the {} below.", what.to_lowercase())
         });
     };
-    let snippet = move || embed_snippet(&scenario.get());
+    // Built only while the panel is open: the scenario changes on every slider movement.
+    let snippet = move || {
+        if show_embed.get() {
+            embed_snippet(&scenario.get())
+        } else {
+            String::new()
+        }
+    };
 
     view! {
         <div class="share">

@@ -64,7 +64,7 @@ pub fn Sources(model: &'static Model) -> impl IntoView {
                 <summary><h3>{format!("From the article ({})", figures.iter().filter(|e| !e.figure.is_assumption()).count())}</h3></summary>
                 <ul class="figure-list">{quoted}</ul>
             </details>
-            <details>
+            <details id="assumptions">
                 <summary><h3>{format!("Our assumptions ({})", figures.iter().filter(|e| e.figure.is_assumption()).count())}</h3></summary>
                 <ul class="figure-list">{assumed}</ul>
             </details>

@@ -203,3 +203,21 @@ test('every control has a label and a visible keyboard focus', async () => {
   assert.ok(focus.width >= 2);
   await context.close();
 });
+
+test('sources list every figure of the model', async () => {
+  const { page, context } = await openPage(env);
+  const model = JSON.parse(readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8'));
+  let quotes = 0;
+  let assumptions = 0;
+  (function walk(value) {
+    if (value && typeof value === 'object') {
+      if ('value' in value) (value.quote ? quotes++ : assumptions++);
+      Object.values(value).forEach(walk);
+    }
+  })(model);
+  assert.equal(await page.locator('#sources details').first().locator('li').count(), quotes);
+  await page.click('#assumptions summary');
+  assert.equal(await page.locator('#assumptions li').count(), assumptions);
+  assert.match(await page.locator('#assumptions').textContent(), /San Francisco Bay Area, location factor: \+35%/);
+  await context.close();
+});

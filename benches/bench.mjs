@@ -1,0 +1,266 @@
+// payband's benchmark: model speed, first-load size, cold load, responsiveness while dragging
+// and memory, each for the app and for a minimal Leptos page built the same way, in one run.
+// Prints a table and writes bench-out/benchmarks.json. Run it through scripts/bench.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measure, table } from './size.mjs';
+import { serve } from '../tests/support/server.mjs';
+import { launch } from '../tests/support/browser.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const APP = `${ROOT}dist`;
+const BASELINE = `${ROOT}target/baseline-dist`;
+const COLD_RUNS = 7;
+const EVENTS = 500;
+const CHANGES = 10_000;
+
+const BUDGET = {
+  gzipKB: 120,
+  coldLoadRatio: 1.3,
+  eventToDomP95Ms: 2,
+  paintP95MsThrottled: 16,
+  paintP95MsUnthrottled: 8,
+  estimateMicros: 10,
+  memoryGrowthMB: 1,
+};
+
+const percentile = (values, p) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const stats = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: percentile(values, 100), n: values.length });
+
+// ---- 1. Model, natively (criterion) ----
+function modelBench() {
+  execFileSync('cargo', ['bench', '--bench', 'model', '--', '--warm-up-time', '1', '--measurement-time', '3', '--noplot'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const read = (name) =>
+    JSON.parse(readFileSync(`${ROOT}target/criterion/estimate_${name}/new/estimates.json`, 'utf8')).median.point_estimate / 1000;
+  return { typicalMicros: read('typical'), allExtrasMicros: read('all_extras') };
+}
+
+// ---- Browser measurements ----
+async function throttled(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+/** Navigation start to the first estimate on screen (#median gets its data-value), in ms. */
+async function coldLoad(browser, url, rate) {
+  const times = [];
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const median = document.getElementById('median');
+        if (median && median.dataset.value) {
+          window.__firstEstimate = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await throttled(page, rate);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstEstimate !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__firstEstimate));
+    await context.close();
+  }
+  return { ...stats(times), median: percentile(times, 50), runs: times };
+}
+
+/** Key presses that each change a figure, cycling over the sliders and selects present. */
+function plan(controls) {
+  const steps = [];
+  for (const id of controls) {
+    const [forward, back] = id === 'exp' || id === 'pos' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowDown', 'ArrowUp'];
+    steps.push([id, forward], [id, back]);
+  }
+  return steps;
+}
+
+/** For each real (trusted) input event: event to DOM updated, and event to next paint. */
+async function responsiveness(browser, url, rate, controls) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('#median[data-value]');
+  await page.evaluate(() => {
+    window.__samples = [];
+    window.__slowEvents = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__slowEvents.push({ name: entry.name, duration: entry.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    const results = document.querySelector('.results') ?? document.body;
+    document.addEventListener(
+      'input',
+      (event) => {
+        const start = event.timeStamp;
+        const sample = { dom: NaN, paint: NaN };
+        window.__samples.push(sample);
+        const observer = new MutationObserver(() => {
+          sample.dom = performance.now() - start;
+          observer.disconnect();
+        });
+        observer.observe(results, { subtree: true, childList: true, attributes: true, characterData: true });
+        // The frame after the handlers: rAF runs before paint, a message right after it.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            sample.paint = performance.now() - start;
+            observer.disconnect();
+          };
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
+  });
+  await throttled(page, rate);
+  const steps = plan(controls);
+  for (let i = 0; i < EVENTS; i++) {
+    const [id, key] = steps[i % steps.length];
+    await page.focus(`#${id}`);
+    await page.keyboard.press(key);
+    if (i % 25 === 24) await page.waitForTimeout(20);
+  }
+  await page.waitForTimeout(300);
+  const { samples, slow } = await page.evaluate(() => ({ samples: window.__samples, slow: window.__slowEvents }));
+  await context.close();
+  return {
+    events: samples.length,
+    eventToDom: stats(samples.map((s) => s.dom)),
+    eventToPaint: stats(samples.map((s) => s.paint)),
+    eventTimingOver16ms: slow.length,
+  };
+}
+
+/** wasm linear memory and JS heap (after GC) before and after many slider changes. */
+async function memory(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
+  await page.goto(url);
+  await page.waitForSelector('#median[data-value]');
+  const cdp = await context.newCDPSession(page);
+  const snapshot = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
+    return { wasmBytes: wasm, jsHeapBytes: heap.usedSize };
+  };
+  const before = await snapshot();
+  await page.evaluate(async (changes) => {
+    const slider = document.getElementById('exp');
+    for (let i = 0; i < changes; i++) {
+      slider.value = String((i % 80) / 2);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (i % 250 === 249) await new Promise((done) => setTimeout(done, 0));
+    }
+    await new Promise((done) => setTimeout(done, 1000));
+  }, CHANGES);
+  const after = await snapshot();
+  await context.close();
+  return {
+    before,
+    after,
+    wasmGrowthBytes: after.wasmBytes - before.wasmBytes,
+    jsHeapGrowthBytes: after.jsHeapBytes - before.jsHeapBytes,
+  };
+}
+
+// ---- Run ----
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim(),
+  date: new Date().toISOString(),
+};
+
+console.error('model benchmark (criterion)…');
+const model = modelBench();
+const size = { app: measure(APP), baseline: measure(BASELINE) };
+
+const app = await serve(APP);
+const baseline = await serve(BASELINE);
+const browser = await launch();
+const APP_CONTROLS = ['exp', 'pos', 'loc', 'lang', 'ind'];
+const result = { machine, budget: BUDGET, model, size, coldLoad: {}, responsiveness: {}, memory: {} };
+for (const [name, server, controls] of [['app', app, APP_CONTROLS], ['baseline', baseline, ['exp']]]) {
+  console.error(`${name}: cold load…`);
+  result.coldLoad[name] = { throttle4x: await coldLoad(browser, server.url, 4) };
+  console.error(`${name}: responsiveness…`);
+  result.responsiveness[name] = {
+    throttle4x: await responsiveness(browser, server.url, 4, controls),
+    unthrottled: await responsiveness(browser, server.url, 1, controls),
+  };
+  console.error(`${name}: memory…`);
+  result.memory[name] = await memory(browser, server.url);
+}
+await browser.close();
+app.server.close();
+baseline.server.close();
+
+// ---- Report ----
+const ratio = (a, b) => (b ? (a / b).toFixed(2) : '–');
+const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
+const verdict = (ok) => (ok ? 'ok' : 'OVER');
+const r = result.responsiveness;
+const checks = {
+  size: size.app.total.gzip <= BUDGET.gzipKB * 1024,
+  coldLoad: result.coldLoad.app.throttle4x.median <= BUDGET.coldLoadRatio * result.coldLoad.baseline.throttle4x.median,
+  eventToDom: r.app.throttle4x.eventToDom.p95 < BUDGET.eventToDomP95Ms,
+  paintThrottled: r.app.throttle4x.eventToPaint.p95 < BUDGET.paintP95MsThrottled,
+  paintUnthrottled: r.app.unthrottled.eventToPaint.p95 < BUDGET.paintP95MsUnthrottled,
+  model: model.allExtrasMicros < BUDGET.estimateMicros,
+  memory: Math.max(result.memory.app.wasmGrowthBytes, result.memory.app.jsHeapGrowthBytes) < BUDGET.memoryGrowthMB * 2 ** 20,
+};
+result.checks = checks;
+
+const lines = [
+  `payband benchmark, ${machine.date}`,
+  `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.chromium}; node ${machine.node}`,
+  '',
+  '| measure | app | baseline | app / baseline | budget | |',
+  '| --- | --- | --- | --- | --- | --- |',
+  `| model: one full estimate, typical profile | ${model.typicalMicros.toFixed(2)} µs | | | | |`,
+  `| model: one full estimate, every extra | ${model.allExtrasMicros.toFixed(2)} µs | | | < ${BUDGET.estimateMicros} µs | ${verdict(checks.model)} |`,
+  `| first load, raw | ${(size.app.total.raw / 1024).toFixed(1)} KB | ${(size.baseline.total.raw / 1024).toFixed(1)} KB | ${ratio(size.app.total.raw, size.baseline.total.raw)} | | |`,
+  `| first load, gzip | ${(size.app.total.gzip / 1024).toFixed(1)} KB | ${(size.baseline.total.gzip / 1024).toFixed(1)} KB | ${ratio(size.app.total.gzip, size.baseline.total.gzip)} | ≤ ${BUDGET.gzipKB} KB | ${verdict(checks.size)} |`,
+  `| first load, brotli | ${(size.app.total.brotli / 1024).toFixed(1)} KB | ${(size.baseline.total.brotli / 1024).toFixed(1)} KB | ${ratio(size.app.total.brotli, size.baseline.total.brotli)} | | |`,
+  `| cold load to first estimate, 4x CPU throttle, median of ${COLD_RUNS} | ${ms(result.coldLoad.app.throttle4x.median)} ms | ${ms(result.coldLoad.baseline.throttle4x.median)} ms | ${ratio(result.coldLoad.app.throttle4x.median, result.coldLoad.baseline.throttle4x.median)} | ≤ ${BUDGET.coldLoadRatio}x | ${verdict(checks.coldLoad)} |`,
+];
+for (const [label, key] of [['4x throttle', 'throttle4x'], ['no throttle', 'unthrottled']]) {
+  const a = r.app[key];
+  const b = r.baseline[key];
+  lines.push(
+    `| event → DOM updated, ${label} (p50 / p95 / max) | ${ms(a.eventToDom.p50)} / ${ms(a.eventToDom.p95)} / ${ms(a.eventToDom.max)} ms | ${ms(b.eventToDom.p50)} / ${ms(b.eventToDom.p95)} / ${ms(b.eventToDom.max)} ms | ${ratio(a.eventToDom.p95, b.eventToDom.p95)} | ${key === 'throttle4x' ? `p95 < ${BUDGET.eventToDomP95Ms} ms` : ''} | ${key === 'throttle4x' ? verdict(checks.eventToDom) : ''} |`,
+    `| input → next paint, ${label} (p50 / p95 / max) | ${ms(a.eventToPaint.p50)} / ${ms(a.eventToPaint.p95)} / ${ms(a.eventToPaint.max)} ms | ${ms(b.eventToPaint.p50)} / ${ms(b.eventToPaint.p95)} / ${ms(b.eventToPaint.max)} ms | ${ratio(a.eventToPaint.p95, b.eventToPaint.p95)} | p95 < ${key === 'throttle4x' ? BUDGET.paintP95MsThrottled : BUDGET.paintP95MsUnthrottled} ms | ${verdict(key === 'throttle4x' ? checks.paintThrottled : checks.paintUnthrottled)} |`,
+    `| Event Timing entries over 16 ms (keydown, input, change, keyup), ${label} | ${a.eventTimingOver16ms} of ${a.events} | ${b.eventTimingOver16ms} of ${b.events} | | | |`,
+  );
+}
+const m = result.memory;
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(2);
+lines.push(
+  `| wasm memory before → after ${CHANGES} changes | ${mb(m.app.before.wasmBytes)} → ${mb(m.app.after.wasmBytes)} MB | ${mb(m.baseline.before.wasmBytes)} → ${mb(m.baseline.after.wasmBytes)} MB | | growth < ${BUDGET.memoryGrowthMB} MB | ${verdict(m.app.wasmGrowthBytes < 2 ** 20)} |`,
+  `| JS heap before → after ${CHANGES} changes | ${mb(m.app.before.jsHeapBytes)} → ${mb(m.app.after.jsHeapBytes)} MB | ${mb(m.baseline.before.jsHeapBytes)} → ${mb(m.baseline.after.jsHeapBytes)} MB | | growth < ${BUDGET.memoryGrowthMB} MB | ${verdict(m.app.jsHeapGrowthBytes < 2 ** 20)} |`,
+  '',
+  'First load, app:',
+  table(size.app),
+  '',
+  'First load, baseline:',
+  table(size.baseline),
+);
+console.log(lines.join('\n'));
+mkdirSync(`${ROOT}bench-out`, { recursive: true });
+writeFileSync(`${ROOT}bench-out/benchmarks.json`, JSON.stringify(result, null, 2));
+writeFileSync(`${ROOT}bench-out/benchmarks.md`, lines.join('\n') + '\n');
+console.error('wrote bench-out/benchmarks.json and bench-out/benchmarks.md');
