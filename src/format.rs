@@ -70,22 +70,8 @@ pub fn decimal(value: f64) -> String {
     if value < 0.0 && millionths > 0 {
         out.push('-');
     }
-    let whole = millionths / 1_000_000;
-    out.push_str(&whole.to_string());
-    let mut fraction = millionths % 1_000_000;
-    if fraction > 0 {
-        let mut width = 6;
-        while fraction.is_multiple_of(10) {
-            fraction /= 10;
-            width -= 1;
-        }
-        out.push('.');
-        let text = fraction.to_string();
-        for _ in text.len()..width {
-            out.push('0');
-        }
-        out.push_str(&text);
-    }
+    out.push_str(&(millionths / 1_000_000).to_string());
+    push_fraction(&mut out, millionths % 1_000_000, 6);
     out
 }
 
@@ -124,22 +110,27 @@ fn push_grouped(out: &mut String, value: u64) {
     }
 }
 
-/// `scaled / 10^places`, dropping trailing zeros of the fraction: (1250, 2) → "12.5".
+/// `scaled / 10^places` with thousands separators: (125_000, 2) → "1,250".
 fn push_decimal(out: &mut String, scaled: u64, places: u32) {
     let unit = 10u64.pow(places);
     push_grouped(out, scaled / unit);
-    let mut fraction = scaled % unit;
+    push_fraction(out, scaled % unit, places);
+}
+
+/// The digits of `fraction / 10^places` after the point, without trailing zeros, and nothing
+/// for zero: (50, 3) → ".05".
+fn push_fraction(out: &mut String, mut fraction: u64, places: u32) {
     if fraction == 0 {
         return;
     }
-    let mut width = places;
+    let mut width = places as usize;
     while fraction.is_multiple_of(10) {
         fraction /= 10;
         width -= 1;
     }
     out.push('.');
     let text = fraction.to_string();
-    for _ in text.len()..width as usize {
+    for _ in text.len()..width {
         out.push('0');
     }
     out.push_str(&text);

@@ -78,8 +78,6 @@ pub fn read_scenario<K: AsRef<str>, V: AsRef<str>>(
 pub fn write_scenario(model: &Model, profile: &Profile) -> Vec<(&'static str, String)> {
     let profile = profile.clamped(model);
     let typical = Profile::typical(model);
-    let id_if_changed =
-        |index: usize, default: usize, id: &str| (index != default).then(|| id.to_string());
     let ids_of = |mask: u64, list: &[Extra]| {
         (mask != 0).then(|| {
             super::profile::selected(mask, list)
@@ -91,33 +89,13 @@ pub fn write_scenario(model: &Model, profile: &Profile) -> Vec<(&'static str, St
     // In the order of KEYS, so links read like the page: experience first.
     let values = [
         (profile.years != typical.years).then(|| format::years(profile.years)),
-        id_if_changed(
-            profile.location,
-            typical.location,
-            model.locations.options[profile.location].id(),
-        ),
-        id_if_changed(
-            profile.remote,
-            typical.remote,
-            model.remote.options[profile.remote].id(),
-        ),
-        id_if_changed(
-            profile.language,
-            typical.language,
-            model.languages.options[profile.language].id(),
-        ),
+        id_unless_default(&model.locations, profile.location),
+        id_unless_default(&model.remote, profile.remote),
+        id_unless_default(&model.languages, profile.language),
         ids_of(profile.skills, &model.skills),
         ids_of(profile.certifications, &model.certifications),
-        id_if_changed(
-            profile.industry,
-            typical.industry,
-            model.industries.options[profile.industry].id(),
-        ),
-        id_if_changed(
-            profile.company,
-            typical.company,
-            model.companies.options[profile.company].id(),
-        ),
+        id_unless_default(&model.industries, profile.industry),
+        id_unless_default(&model.companies, profile.company),
         (profile.position != typical.position)
             .then(|| (profile.position.round() as i64).to_string()),
     ];
@@ -125,6 +103,11 @@ pub fn write_scenario(model: &Model, profile: &Profile) -> Vec<(&'static str, St
         .zip(values)
         .filter_map(|(key, value)| Some((*key, value?)))
         .collect()
+}
+
+/// The option's id, or nothing when it is the default (defaults stay out of links).
+fn id_unless_default<T: Named>(choice: &Choice<T>, index: usize) -> Option<String> {
+    (index != choice.default_index()).then(|| choice.options[index].id().to_string())
 }
 
 /// Splits a query string (`?a=1&b=x%20y`) into decoded pairs, as `URLSearchParams` does.
