@@ -596,9 +596,9 @@ fn unreadable_files_get_a_message_not_a_panic() {
     assert!(message(b"{\"format\": \xff}").contains("not UTF-8"));
     assert!(message(b"[1, 2]").contains("invalid type"));
     assert!(message(b"{").contains("EOF"));
-    // Deep nesting stops at the first value of the wrong type, long before any stack is at risk.
+    // Deep nesting stops at the JSON parser's depth limit, long before any stack is at risk.
     let deep = "[".repeat(100_000);
-    assert!(message(deep.as_bytes()).contains("invalid type"));
+    assert!(message(deep.as_bytes()).contains("recursion limit exceeded"));
     let deep_field = format!("{{\"format\": {}", "[".repeat(100_000));
     assert!(message(deep_field.as_bytes()).contains("format"));
     let huge_number = BUILT_IN_JSON.replacen("94000", "1e999", 1);
@@ -607,4 +607,26 @@ fn unreadable_files_get_a_message_not_a_panic() {
     assert!(Model::parse(&ten_megabytes).is_ok());
     let trailing = format!("{BUILT_IN_JSON} x");
     assert!(message(trailing.as_bytes()).contains("trailing"));
+}
+
+#[test]
+fn every_problem_of_a_file_is_reported_at_once() {
+    let errors = errors_for(|json| {
+        json["bands"][0]["low"]["value"] = "cheap".into();
+        json["locations"]["options"][2]
+            .as_object_mut()
+            .unwrap()
+            .remove("label");
+        json["companies"]["colour"] = "blue".into();
+    });
+    assert_error(
+        &errors,
+        "bands[0].low.value: invalid type: string \"cheap\", expected a number",
+    );
+    assert_error(&errors, "locations.options[2]: missing field `label`");
+    assert_error(
+        &errors,
+        "companies.colour: unknown field `colour`, expected one of `default`, `options`",
+    );
+    assert_eq!(errors.len(), 3, "{errors:?}");
 }

@@ -3,7 +3,6 @@
 //! by its field path, so an author can fix it in one go.
 
 use crate::format::decimal;
-use serde::Deserialize;
 use std::fmt;
 
 /// The built-in model file, embedded at compile time so the app needs no request to start.
@@ -17,16 +16,12 @@ pub const MAX_MULTI_OPTIONS: usize = 64;
 
 /// One number of the model, with where it comes from. Exactly one of `quote` (a sentence of the
 /// article) and `assumption` (our reason) is set, so no figure is unexplained.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
     pub value: f64,
-    #[serde(default)]
     pub quote: Option<String>,
-    #[serde(default)]
     pub assumption: Option<String>,
     /// A public reference a reader can check the assumption against.
-    #[serde(default)]
     pub cite: Option<String>,
 }
 
@@ -46,8 +41,7 @@ impl Figure {
 }
 
 /// An experience level: the pay band from `from_years` until the next band starts.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     pub id: String,
     pub label: String,
@@ -57,8 +51,7 @@ pub struct Band {
 }
 
 /// Where typical pay sits inside a band as a person moves through it.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MedianPath {
     /// Fraction of the band (0 = low, 1 = high) on the level's first day.
     pub at_band_start: Figure,
@@ -69,8 +62,7 @@ pub struct MedianPath {
 }
 
 /// A single-choice input (location, language, …): its options and which one a new profile has.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Choice<T> {
     pub default: String,
     pub options: Vec<T>,
@@ -89,8 +81,7 @@ impl<T: Named> Choice<T> {
 }
 
 /// A metro or area: pay there relative to the national average.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Location {
     pub id: String,
     pub label: String,
@@ -98,8 +89,7 @@ pub struct Location {
 }
 
 /// A remote arrangement: how much of the location factor applies, then its own factor.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Remote {
     pub id: String,
     pub label: String,
@@ -109,8 +99,7 @@ pub struct Remote {
 }
 
 /// A primary language and its premium (a fraction: 0.06 = +6%, may be negative).
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Language {
     pub id: String,
     pub label: String,
@@ -118,20 +107,17 @@ pub struct Language {
 }
 
 /// A skill or certification: any combination may be held; premiums add with diminishing returns.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Extra {
     pub id: String,
     pub label: String,
     /// Lets the page group skills ("cloud" for cloud/DevOps, "craft" for the others).
-    #[serde(default)]
     pub group: Option<String>,
     pub premium: Figure,
 }
 
 /// An industry and its pay factor.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Industry {
     pub id: String,
     pub label: String,
@@ -139,8 +125,7 @@ pub struct Industry {
 }
 
 /// A company type: its base pay factor and how the rest of the pay is made up.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Company {
     pub id: String,
     pub label: String,
@@ -154,8 +139,7 @@ pub struct Company {
 }
 
 /// The whole model file, as parsed. Build it with [`Model::parse`], never by hand, so it is valid.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub format: String,
     pub name: String,
@@ -237,7 +221,7 @@ impl Model {
                 message: "the file is empty".into(),
             }]);
         }
-        let model: Model = serde_json::from_str(text).map_err(|error| {
+        let tree: serde_json::Value = serde_json::from_str(text).map_err(|error| {
             let path = match error.line() {
                 0 => String::new(),
                 line => json_path_at(text, line, error.column()),
@@ -247,6 +231,13 @@ impl Model {
                 message: error.to_string(),
             }]
         })?;
+        let mut reader = super::read::Reader::default();
+        let Some(model) = reader.model(&tree) else {
+            return Err(reader.errors);
+        };
+        if !reader.errors.is_empty() {
+            return Err(reader.errors);
+        }
         let errors = model.problems();
         if errors.is_empty() {
             Ok(model)

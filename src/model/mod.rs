@@ -8,6 +8,7 @@
 mod data;
 mod estimate;
 mod profile;
+mod read;
 mod scenario;
 
 pub use data::{
