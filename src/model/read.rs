@@ -174,6 +174,20 @@ impl Reader {
         })
     }
 
+    /// The common option shape: an id, a label and one figure named `figure`.
+    fn id_label_figure(
+        &mut self,
+        value: &Value,
+        path: &str,
+        figure: &str,
+    ) -> Option<(String, String, Figure)> {
+        let object = self.object(value, path, &["id", "label", figure])?;
+        let id = self.text(object, path, "id");
+        let label = self.text(object, path, "label");
+        let figure = self.figure(object, path, figure);
+        Some((id?, label?, figure?))
+    }
+
     fn band(&mut self, value: &Value, path: &str) -> Option<Band> {
         let object = self.object(value, path, &["id", "label", "from_years", "low", "high"])?;
         let id = self.text(object, path, "id");
@@ -191,15 +205,8 @@ impl Reader {
     }
 
     fn location(&mut self, value: &Value, path: &str) -> Option<Location> {
-        let object = self.object(value, path, &["id", "label", "factor"])?;
-        let id = self.text(object, path, "id");
-        let label = self.text(object, path, "label");
-        let factor = self.figure(object, path, "factor");
-        Some(Location {
-            id: id?,
-            label: label?,
-            factor: factor?,
-        })
+        let (id, label, factor) = self.id_label_figure(value, path, "factor")?;
+        Some(Location { id, label, factor })
     }
 
     fn remote(&mut self, value: &Value, path: &str) -> Option<Remote> {
@@ -217,15 +224,8 @@ impl Reader {
     }
 
     fn language(&mut self, value: &Value, path: &str) -> Option<Language> {
-        let object = self.object(value, path, &["id", "label", "premium"])?;
-        let id = self.text(object, path, "id");
-        let label = self.text(object, path, "label");
-        let premium = self.figure(object, path, "premium");
-        Some(Language {
-            id: id?,
-            label: label?,
-            premium: premium?,
-        })
+        let (id, label, premium) = self.id_label_figure(value, path, "premium")?;
+        Some(Language { id, label, premium })
     }
 
     fn extra(&mut self, value: &Value, path: &str) -> Option<Extra> {
@@ -243,15 +243,8 @@ impl Reader {
     }
 
     fn industry(&mut self, value: &Value, path: &str) -> Option<Industry> {
-        let object = self.object(value, path, &["id", "label", "factor"])?;
-        let id = self.text(object, path, "id");
-        let label = self.text(object, path, "label");
-        let factor = self.figure(object, path, "factor");
-        Some(Industry {
-            id: id?,
-            label: label?,
-            factor: factor?,
-        })
+        let (id, label, factor) = self.id_label_figure(value, path, "factor")?;
+        Some(Industry { id, label, factor })
     }
 
     fn company(&mut self, value: &Value, path: &str) -> Option<Company> {

@@ -87,11 +87,18 @@ pub fn remember(scenario: &str, embed: bool) {
 }
 
 /// The app's own address, without query: the base of links and of the embed loader.
+/// Read from the browser once: the share link is rebuilt on every slider movement, and the
+/// address's origin and path do not change (only its query does).
 pub fn app_url() -> String {
-    let location = window().location();
-    let mut url = location.origin().unwrap_or_default();
-    url.push_str(&location.pathname().unwrap_or_default());
-    url
+    thread_local! {
+        static APP_URL: String = {
+            let location = window().location();
+            let mut url = location.origin().unwrap_or_default();
+            url.push_str(&location.pathname().unwrap_or_default());
+            url
+        };
+    }
+    APP_URL.with(String::clone)
 }
 
 /// The link to the full calculator showing this scenario.
