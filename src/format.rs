@@ -3,33 +3,60 @@
 
 /// `107500` → `"$107,500"`; negative amounts get a minus sign: `"−$1,200"`.
 pub fn usd(dollars: i64) -> String {
+    money("$", dollars, 0)
+}
+
+/// An amount of `scaled / 10^places` units after a currency symbol, grouped by thousands:
+/// `("€", 123456, 2)` → `"€1,234.56"`. Cents are always written in full when asked for.
+pub fn money(symbol: &str, scaled: i64, places: u32) -> String {
     let mut out = String::with_capacity(16);
-    if dollars < 0 {
+    if scaled < 0 {
         out.push('\u{2212}');
     }
-    out.push('$');
-    push_grouped(&mut out, dollars.unsigned_abs());
+    out.push_str(symbol);
+    let unit = 10u64.pow(places);
+    let magnitude = scaled.unsigned_abs();
+    push_grouped(&mut out, magnitude / unit);
+    if places > 0 {
+        out.push('.');
+        let digits = (magnitude % unit).to_string();
+        for _ in digits.len()..places as usize {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
     out
+}
+
+/// A signed amount: `"+€4,200"`, `"−$7,600"`, `"$0"`.
+pub fn money_signed(symbol: &str, scaled: i64, places: u32) -> String {
+    let text = money(symbol, scaled, places);
+    if scaled > 0 {
+        let mut out = String::from("+");
+        out.push_str(&text);
+        out
+    } else {
+        text
+    }
 }
 
 /// Signed amount for breakdown rows: `"+$4,200"`, `"−$7,600"`, `"$0"`.
 pub fn usd_signed(dollars: i64) -> String {
-    if dollars > 0 {
-        let mut out = String::from("+");
-        out.push_str(&usd(dollars));
-        out
-    } else {
-        usd(dollars)
-    }
+    money_signed("$", dollars, 0)
 }
 
 /// Compact amounts for chart labels: `120000` → `"$120k"`, `1250000` → `"$1.25M"`.
 pub fn usd_compact(dollars: i64) -> String {
+    compact("$", dollars)
+}
+
+/// Compact whole amounts after any symbol: `("€", 1250000)` → `"€1.25M"`.
+pub fn compact(symbol: &str, dollars: i64) -> String {
     let mut out = String::with_capacity(8);
     if dollars < 0 {
         out.push('\u{2212}');
     }
-    out.push('$');
+    out.push_str(symbol);
     let value = dollars.unsigned_abs();
     if value >= 1_000_000 {
         push_decimal(&mut out, value / 10_000, 2);
@@ -119,7 +146,7 @@ fn push_decimal(out: &mut String, scaled: u64, places: u32) {
 
 /// The digits of `fraction / 10^places` after the point, without trailing zeros, and nothing
 /// for zero: (50, 3) → ".05".
-fn push_fraction(out: &mut String, mut fraction: u64, places: u32) {
+pub(crate) fn push_fraction(out: &mut String, mut fraction: u64, places: u32) {
     if fraction == 0 {
         return;
     }
@@ -151,6 +178,11 @@ mod tests {
         assert_eq!(usd_signed(4_200), "+$4,200");
         assert_eq!(usd_signed(-7_600), "\u{2212}$7,600");
         assert_eq!(usd_signed(0), "$0");
+        assert_eq!(money("€", 123_456, 2), "€1,234.56");
+        assert_eq!(money("£", 5, 2), "£0.05");
+        assert_eq!(money("$", -100, 2), "\u{2212}$1.00");
+        assert_eq!(money_signed("C$", 1_050, 2), "+C$10.50");
+        assert_eq!(compact("€", 85_000), "€85k");
     }
 
     #[test]

@@ -603,8 +603,14 @@ fn unreadable_files_get_a_message_not_a_panic() {
     assert!(message(deep_field.as_bytes()).contains("format"));
     let huge_number = BUILT_IN_JSON.replacen("94000", "1e999", 1);
     assert!(message(huge_number.as_bytes()).contains("national_average.value"));
+    // A valid model padded to 10 MB is refused by size before it is parsed.
     let ten_megabytes = format!("{} {}", BUILT_IN_JSON, " ".repeat(10 << 20));
-    assert!(Model::parse(&ten_megabytes).is_ok());
+    let expected = format!(
+        "the file is {} KB; a model file may be at most 1000 KB",
+        ten_megabytes.len().div_ceil(1000)
+    );
+    assert_eq!(message(ten_megabytes.as_bytes()), expected);
+    assert!(expected.starts_with("the file is 10"));
     let trailing = format!("{BUILT_IN_JSON} x");
     assert!(message(trailing.as_bytes()).contains("trailing"));
 }

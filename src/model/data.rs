@@ -11,6 +11,9 @@ pub const BUILT_IN_JSON: &str = include_str!("../../data/model.json");
 /// The `format` value this version of payband reads.
 pub const FORMAT: &str = "payband-model/1";
 
+/// Largest model file accepted: the built-in one is about 20 KB, so a megabyte is a mistake.
+pub const MAX_FILE_BYTES: usize = 1_000_000;
+
 /// Largest number of skills or certifications: a profile keeps each set in a 64-bit mask.
 pub const MAX_MULTI_OPTIONS: usize = 64;
 
@@ -138,6 +141,40 @@ pub struct Company {
     pub equity_risk: Figure,
 }
 
+/// A currency amounts can be shown in: US dollars times `per_usd`, with the rate's date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Currency {
+    pub id: String,
+    pub label: String,
+    /// Written before amounts: `$`, `€`, `C$`.
+    pub symbol: String,
+    /// Units of this currency for one US dollar.
+    pub per_usd: Figure,
+    /// When the rate was taken, shown next to it so nobody mistakes it for a live rate.
+    pub as_of: String,
+}
+
+impl Currency {
+    /// What a model without a `currencies` field offers: its own US dollars.
+    pub fn dollars_only() -> Choice<Currency> {
+        Choice {
+            default: "usd".into(),
+            options: vec![Currency {
+                id: "usd".into(),
+                label: "US dollar".into(),
+                symbol: "$".into(),
+                per_usd: Figure {
+                    value: 1.0,
+                    quote: None,
+                    assumption: Some("The model's own currency.".into()),
+                    cite: None,
+                },
+                as_of: "fixed".into(),
+            }],
+        }
+    }
+}
+
 /// The whole model file, as parsed. Build it with [`Model::parse`], never by hand, so it is valid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
@@ -156,6 +193,10 @@ pub struct Model {
     pub certifications: Vec<Extra>,
     pub industries: Choice<Industry>,
     pub companies: Choice<Company>,
+    /// Optional in a file: a model without it shows US dollars only.
+    pub currencies: Choice<Currency>,
+    /// Hours of work in a year, for the hourly view. Optional in a file (2080).
+    pub hours_per_year: Figure,
 }
 
 /// Anything with a stable id and a human label, so options can be checked and listed alike.
@@ -172,7 +213,7 @@ macro_rules! named {
         }
     )*};
 }
-named!(Band, Location, Remote, Language, Extra, Industry, Company);
+named!(Band, Location, Remote, Language, Extra, Industry, Company, Currency);
 
 /// One thing wrong with a model file: where (a field path such as `bands.mid.high`) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -201,6 +242,9 @@ impl Model {
 
     /// Reads a model file from raw bytes (a download or a file picked from disk may not be text).
     pub fn parse_bytes(bytes: &[u8]) -> Result<Model, Vec<ModelError>> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(vec![too_large(bytes.len())]);
+        }
         match std::str::from_utf8(bytes) {
             Ok(text) => Model::parse(text),
             Err(error) => Err(vec![ModelError {
@@ -215,6 +259,9 @@ impl Model {
 
     /// Parses and validates any text. Never panics; on failure lists what is wrong and where.
     pub fn parse(text: &str) -> Result<Model, Vec<ModelError>> {
+        if text.len() > MAX_FILE_BYTES {
+            return Err(vec![too_large(text.len())]);
+        }
         if text.trim().is_empty() {
             return Err(vec![ModelError {
                 path: String::new(),
@@ -330,6 +377,17 @@ impl Model {
                 1.0,
             );
         });
+        check.choice("currencies", &self.currencies, |check, path, option| {
+            check.text(&format!("{path}.symbol"), &option.symbol, 4);
+            check.figure(
+                &format!("{path}.per_usd"),
+                &option.per_usd,
+                0.000_001,
+                1_000_000.0,
+            );
+            check.text(&format!("{path}.as_of"), &option.as_of, 40);
+        });
+        check.figure("hours_per_year", &self.hours_per_year, 100.0, 8_760.0);
         check.errors
     }
 
@@ -425,11 +483,17 @@ pub enum Unit {
     Premium,
     /// A plain fraction: 0.2 means 20%.
     Share,
+    /// Units of a currency for one US dollar.
+    Rate,
+    /// Hours of work in a year.
+    Hours,
 }
 
-/// One figure of the model with what it is about, for the "sources and assumptions" list.
+/// One figure of the model with what it is about, for the assumptions panel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureEntry<'a> {
+    /// Stable short name (`loc.sf`, `band.mid.high`): how an edit names its figure in a link.
+    pub key: String,
     /// What the figure is about: "San Francisco Bay Area", "Entry level".
     pub subject: &'a str,
     /// Which of its numbers: "location factor", "low".
@@ -438,117 +502,146 @@ pub struct FigureEntry<'a> {
     pub figure: &'a Figure,
 }
 
+/// Walks every figure of a model in file order, calling `$add(key, subject, what, unit, figure)`.
+/// A macro so the shared and the mutable walk are the same text: keys cannot drift apart.
+macro_rules! each_figure {
+    ($model:expr, $iter:ident, [$($r:tt)*], $add:expr) => {{
+        use Unit::*;
+        let model = $model;
+        let add = $add;
+        add("avg".into(), "US backend developers", "national average", Dollars, $($r)* model.national_average);
+        add("gap".into(), "Frontend developers", "backend pays more by", Dollars, $($r)* model.frontend_gap);
+        for band in model.bands.$iter() {
+            let id = &band.id;
+            add(format!("band.{id}.from"), &band.label, "starts at", Years, $($r)* band.from_years);
+            add(format!("band.{id}.low"), &band.label, "low", Dollars, $($r)* band.low);
+            add(format!("band.{id}.high"), &band.label, "high", Dollars, $($r)* band.high);
+        }
+        let path = $($r)* model.median_path;
+        add("path.start".into(), "Typical pay", "place in band on joining a level", Share, $($r)* path.at_band_start);
+        add("path.end".into(), "Typical pay", "place in band before the next level", Share, $($r)* path.at_band_end);
+        add("path.half".into(), "Typical pay", "senior years to halfway", Years, $($r)* path.open_band_half_years);
+        add("cap".into(), "Skills and certifications", "most they add together", Premium, $($r)* model.premium_cap);
+        for option in model.locations.options.$iter() {
+            add(format!("loc.{}", option.id), &option.label, "location factor", Factor, $($r)* option.factor);
+        }
+        for option in model.remote.options.$iter() {
+            let id = &option.id;
+            add(format!("remote.{id}.weight"), &option.label, "share of location factor", Share, $($r)* option.location_weight);
+            add(format!("remote.{id}.factor"), &option.label, "remote factor", Factor, $($r)* option.factor);
+        }
+        for option in model.languages.options.$iter() {
+            add(format!("lang.{}", option.id), &option.label, "language premium", Premium, $($r)* option.premium);
+        }
+        for option in model.skills.$iter() {
+            add(format!("skill.{}", option.id), &option.label, "skill premium", Premium, $($r)* option.premium);
+        }
+        for option in model.certifications.$iter() {
+            add(format!("cert.{}", option.id), &option.label, "certification premium", Premium, $($r)* option.premium);
+        }
+        for option in model.industries.options.$iter() {
+            add(format!("ind.{}", option.id), &option.label, "industry factor", Factor, $($r)* option.factor);
+        }
+        for option in model.companies.options.$iter() {
+            let id = &option.id;
+            add(format!("co.{id}.base"), &option.label, "base pay factor", Factor, $($r)* option.base_factor);
+            add(format!("co.{id}.bonus"), &option.label, "bonus, share of base", Share, $($r)* option.bonus_share);
+            add(format!("co.{id}.equity"), &option.label, "equity a year, share of base", Share, $($r)* option.equity_share);
+            add(format!("co.{id}.risk"), &option.label, "equity counted after risk", Share, $($r)* option.equity_risk);
+        }
+        for option in model.currencies.options.$iter() {
+            add(format!("cur.{}", option.id), &option.label, "units for one US dollar", Rate, $($r)* option.per_usd);
+        }
+        add("hours".into(), "Hourly view", "working hours in a year", Hours, $($r)* model.hours_per_year);
+    }};
+}
+
 impl Model {
     /// Every number the model uses, in file order, so readers see all of it in one list.
     pub fn figures(&self) -> Vec<FigureEntry<'_>> {
-        use Unit::*;
-        let mut out: Vec<FigureEntry<'_>> = Vec::with_capacity(96);
-        let mut add = |subject, what, unit, figure| {
+        let mut out: Vec<FigureEntry<'_>> = Vec::with_capacity(112);
+        each_figure!(self, iter, [&], &mut |key, subject, what, unit, figure| {
             out.push(FigureEntry {
+                key,
                 subject,
                 what,
                 unit,
                 figure,
             })
-        };
-        add(
-            "US backend developers",
-            "national average",
-            Dollars,
-            &self.national_average,
-        );
-        add(
-            "Frontend developers",
-            "backend pays more by",
-            Dollars,
-            &self.frontend_gap,
-        );
-        for band in &self.bands {
-            add(&band.label, "starts at", Years, &band.from_years);
-            add(&band.label, "low", Dollars, &band.low);
-            add(&band.label, "high", Dollars, &band.high);
-        }
-        let path = &self.median_path;
-        add(
-            "Typical pay",
-            "place in band on joining a level",
-            Share,
-            &path.at_band_start,
-        );
-        add(
-            "Typical pay",
-            "place in band before the next level",
-            Share,
-            &path.at_band_end,
-        );
-        add(
-            "Typical pay",
-            "senior years to halfway",
-            Years,
-            &path.open_band_half_years,
-        );
-        add(
-            "Skills and certifications",
-            "most they add together",
-            Premium,
-            &self.premium_cap,
-        );
-        for option in &self.locations.options {
-            add(&option.label, "location factor", Factor, &option.factor);
-        }
-        for option in &self.remote.options {
-            add(
-                &option.label,
-                "share of location factor",
-                Share,
-                &option.location_weight,
-            );
-            add(&option.label, "remote factor", Factor, &option.factor);
-        }
-        for option in &self.languages.options {
-            add(&option.label, "language premium", Premium, &option.premium);
-        }
-        for option in &self.skills {
-            add(&option.label, "skill premium", Premium, &option.premium);
-        }
-        for option in &self.certifications {
-            add(
-                &option.label,
-                "certification premium",
-                Premium,
-                &option.premium,
-            );
-        }
-        for option in &self.industries.options {
-            add(&option.label, "industry factor", Factor, &option.factor);
-        }
-        for option in &self.companies.options {
-            add(
-                &option.label,
-                "base pay factor",
-                Factor,
-                &option.base_factor,
-            );
-            add(
-                &option.label,
-                "bonus, share of base",
-                Share,
-                &option.bonus_share,
-            );
-            add(
-                &option.label,
-                "equity a year, share of base",
-                Share,
-                &option.equity_share,
-            );
-            add(
-                &option.label,
-                "equity counted after risk",
-                Share,
-                &option.equity_risk,
-            );
-        }
+        });
         out
+    }
+
+    /// The figure with this key (see [`FigureEntry::key`]).
+    pub fn figure(&self, key: &str) -> Option<&Figure> {
+        self.figures()
+            .into_iter()
+            .find(|entry| entry.key == key)
+            .map(|entry| entry.figure)
+    }
+
+    /// Changes one figure's value; false when no figure has this key. The figure's source
+    /// becomes an assumption naming the old value, so a saved file never quotes the article for
+    /// a number the article did not give. The result is not validated: see [`Model::with_edits`].
+    pub fn set_figure(&mut self, key: &str, value: f64) -> bool {
+        let mut found = false;
+        each_figure!(
+            self,
+            iter_mut,
+            [&mut],
+            &mut |figure_key: String, _: &str, _: &'static str, _: Unit, figure: &mut Figure| {
+                if !found && figure_key == key {
+                    found = true;
+                    if figure.value != value {
+                        let before = match (&figure.quote, &figure.assumption) {
+                            (Some(quote), _) => format!("the article: “{quote}”"),
+                            (None, Some(reason)) => reason.clone(),
+                            (None, None) => String::new(),
+                        };
+                        figure.assumption = Some(format!(
+                            "Changed by a payband user from {}. Before: {before}",
+                            decimal(figure.value)
+                        ));
+                        figure.quote = None;
+                        figure.value = value;
+                    }
+                }
+            }
+        );
+        found
+    }
+}
+
+/// One changed figure: its key and its new value. A scenario's edits are a short list of these.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    pub key: String,
+    pub value: f64,
+}
+
+impl Model {
+    /// This model with the edits applied, if the result is still a valid model; otherwise what
+    /// is wrong, named by key (unknown key) or by field path (a broken rule).
+    pub fn with_edits(&self, edits: &[Edit]) -> Result<Model, Vec<ModelError>> {
+        if edits.is_empty() {
+            return Ok(self.clone());
+        }
+        let mut model = self.clone();
+        let mut errors = Vec::new();
+        for edit in edits {
+            if !model.set_figure(&edit.key, edit.value) {
+                errors.push(ModelError {
+                    path: edit.key.clone(),
+                    message: "no figure of the model has this name".into(),
+                });
+            }
+        }
+        errors.extend(model.problems());
+        if errors.is_empty() {
+            Ok(model)
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -621,6 +714,18 @@ fn json_path_at(text: &str, line: usize, column: usize) -> String {
         }
     }
     path
+}
+
+/// The error for a file over [`MAX_FILE_BYTES`], so it is refused before it is read.
+pub fn too_large(bytes: usize) -> ModelError {
+    ModelError {
+        path: String::new(),
+        message: format!(
+            "the file is {} KB; a model file may be at most {} KB",
+            bytes.div_ceil(1000),
+            MAX_FILE_BYTES / 1000
+        ),
+    }
 }
 
 /// Linear interpolation: `t = 0` gives `from`, `t = 1` gives `to`.

@@ -7,8 +7,8 @@
 use serde_json::{Map, Value};
 
 use super::data::{
-    Band, Choice, Company, Extra, Figure, Industry, Language, Location, MedianPath, Model,
-    ModelError, Remote,
+    Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location, MedianPath,
+    Model, ModelError, Remote,
 };
 
 type Object = Map<String, Value>;
@@ -273,6 +273,23 @@ impl Reader {
         })
     }
 
+    fn currency(&mut self, value: &Value, path: &str) -> Option<Currency> {
+        let fields = ["id", "label", "symbol", "per_usd", "as_of"];
+        let object = self.object(value, path, &fields)?;
+        let id = self.text(object, path, "id");
+        let label = self.text(object, path, "label");
+        let symbol = self.text(object, path, "symbol");
+        let per_usd = self.figure(object, path, "per_usd");
+        let as_of = self.text(object, path, "as_of");
+        Some(Currency {
+            id: id?,
+            label: label?,
+            symbol: symbol?,
+            per_usd: per_usd?,
+            as_of: as_of?,
+        })
+    }
+
     fn median_path(&mut self, object: &Object) -> Option<MedianPath> {
         let value = self.field(object, "", "median_path")?;
         let path = "median_path";
@@ -306,6 +323,8 @@ impl Reader {
             "certifications",
             "industries",
             "companies",
+            "currencies",
+            "hours_per_year",
         ];
         let Some(object) = value.as_object() else {
             self.invalid("", value, "a model object");
@@ -327,6 +346,20 @@ impl Reader {
         let certifications = self.list(object, "", "certifications", Self::extra);
         let industries = self.choice(object, "industries", Self::industry);
         let companies = self.choice(object, "companies", Self::company);
+        // Optional, so a model written before currencies existed still reads.
+        let currencies = match object.get("currencies") {
+            None => Some(Currency::dollars_only()),
+            Some(_) => self.choice(object, "currencies", Self::currency),
+        };
+        let hours_per_year = match object.get("hours_per_year") {
+            None => Some(Figure {
+                value: 2080.0,
+                quote: None,
+                assumption: Some("40 hours a week for 52 weeks (payband's default).".into()),
+                cite: None,
+            }),
+            Some(_) => self.figure(object, "", "hours_per_year"),
+        };
         Some(Model {
             format: format?,
             name: name?,
@@ -343,6 +376,8 @@ impl Reader {
             certifications: certifications?,
             industries: industries?,
             companies: companies?,
+            currencies: currencies?,
+            hours_per_year: hours_per_year?,
         })
     }
 }

@@ -2,7 +2,8 @@
 //! takes in a shareable link, an embed snippet or a test. Reading is forgiving: every bad value
 //! falls back to its default or nearest valid value and is reported, everything valid is kept.
 
-use super::data::{Choice, Extra, Model, Named};
+use super::data::{Choice, Edit, Extra, Model, Named};
+use super::money::Period;
 use super::profile::{POSITION_MAX, Profile, YEARS_MAX};
 use crate::format;
 
@@ -20,7 +21,7 @@ pub const KEYS: [&str; 9] = [
 /// Something in a scenario that was not used as given, and why. Shown to the user as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub key: &'static str,
+    pub key: String,
     pub message: String,
 }
 
@@ -39,7 +40,12 @@ pub fn read_scenario<K: AsRef<str>, V: AsRef<str>>(
         };
         let key = KEYS[slot];
         let value = value.as_ref();
-        let mut notice = |message: String| notices.push(Notice { key, message });
+        let mut notice = |message: String| {
+            notices.push(Notice {
+                key: key.to_string(),
+                message,
+            })
+        };
         if std::mem::replace(&mut seen[slot], true) {
             notice(format!(
                 "“{key}” appears more than once; the first one is used"
@@ -105,9 +111,162 @@ pub fn write_scenario(model: &Model, profile: &Profile) -> Vec<(&'static str, St
         .collect()
 }
 
+/// Prefix of an edited figure's key in a link: `m.loc.sf=1.3`.
+pub const EDIT_PREFIX: &str = "m.";
+/// Key that marks a pinned offer; its scenario follows under `vs.` (`vs=1&vs.co=startup`).
+pub const PINNED_KEY: &str = "vs";
+const PINNED_PREFIX: &str = "vs.";
+
+/// Everything a link carries: the scenario, a pinned offer to compare it with, how amounts are
+/// shown, and the user's changes to the model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub profile: Profile,
+    /// Offer A of the comparison; the current profile is offer B.
+    pub pinned: Option<Profile>,
+    /// Index into `model.currencies.options`.
+    pub currency: usize,
+    pub period: Period,
+    /// Changed figures, each valid against the model they were read with.
+    pub edits: Vec<Edit>,
+}
+
+impl Settings {
+    /// The national baseline in the model's default currency, yearly, nothing pinned or changed.
+    pub fn typical(model: &Model) -> Settings {
+        Settings {
+            profile: Profile::typical(model),
+            pinned: None,
+            currency: model.currencies.default_index(),
+            period: Period::Year,
+            edits: Vec::new(),
+        }
+    }
+}
+
+/// True for every key [`read_settings`] reads: the page owns these in its address.
+pub fn is_settings_key(key: &str) -> bool {
+    KEYS.contains(&key)
+        || key == "cur"
+        || key == "per"
+        || key == PINNED_KEY
+        || key.starts_with(PINNED_PREFIX)
+        || key.starts_with(EDIT_PREFIX)
+}
+
+/// Reads all settings from key/value pairs. `model` is the model before edits: ids are checked
+/// against it, and the edits are kept only while the model they make stays valid.
+pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
+    model: &Model,
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> (Settings, Vec<Notice>) {
+    let pairs: Vec<(K, V)> = pairs.into_iter().collect();
+    let (profile, mut notices) =
+        read_scenario(model, pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())));
+    let mut settings = Settings {
+        profile,
+        ..Settings::typical(model)
+    };
+    let mut pinned_pairs = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
+    for (key, value) in &pairs {
+        let (key, value) = (key.as_ref(), value.as_ref());
+        let mut notice = |message: String| {
+            notices.push(Notice {
+                key: key.to_string(),
+                message,
+            })
+        };
+        if value.len() > MAX_VALUE_LEN {
+            if is_settings_key(key) && !KEYS.contains(&key) {
+                notice("the value is too long and was ignored".into());
+            }
+            continue;
+        }
+        if key == PINNED_KEY {
+            settings.pinned = Some(Profile::typical(model));
+        } else if let Some(inner) = key.strip_prefix(PINNED_PREFIX) {
+            pinned_pairs.push((inner, value));
+        } else if key == "cur" {
+            read_choice(value, &model.currencies, &mut settings.currency, &mut notice);
+        } else if key == "per" {
+            match Period::from_id(value) {
+                Some(period) => settings.period = period,
+                None => notice(format!(
+                    "“{}” is not year, month or hour; yearly amounts are shown",
+                    quoted(value)
+                )),
+            }
+        } else if let Some(figure) = key.strip_prefix(EDIT_PREFIX) {
+            let Some(number) = parse_decimal(value.trim()) else {
+                notice(format!(
+                    "“{}” is not a number; the model's value is used",
+                    quoted(value)
+                ));
+                continue;
+            };
+            if edits.iter().any(|edit| edit.key == figure) {
+                notice("appears more than once; the first one is used".into());
+                continue;
+            }
+            let mut trial = edits.clone();
+            trial.push(Edit {
+                key: figure.to_string(),
+                value: number,
+            });
+            match model.with_edits(&trial) {
+                Ok(_) => edits = trial,
+                Err(errors) => notice(format!(
+                    "not used, the model's value is kept: {}",
+                    errors
+                        .first()
+                        .map_or(String::new(), |error| error.message.clone())
+                )),
+            }
+        }
+    }
+    if let Some(pinned) = &mut settings.pinned {
+        let (profile, pinned_notices) = read_scenario(model, pinned_pairs);
+        *pinned = profile;
+        notices.extend(pinned_notices.into_iter().map(|notice| Notice {
+            key: format!("{PINNED_PREFIX}{}", notice.key),
+            message: notice.message,
+        }));
+    }
+    settings.edits = edits;
+    (settings, notices)
+}
+
+/// The pairs that describe all settings, defaults left out; [`read_settings`] reads them back.
+pub fn write_settings(model: &Model, settings: &Settings) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = write_scenario(model, &settings.profile)
+        .into_iter()
+        .map(|(key, value)| (key.to_string(), value))
+        .collect();
+    if let Some(pinned) = &settings.pinned {
+        pairs.push((PINNED_KEY.to_string(), "1".to_string()));
+        for (key, value) in write_scenario(model, pinned) {
+            pairs.push((format!("{PINNED_PREFIX}{key}"), value));
+        }
+    }
+    if let Some(id) = id_unless_default(&model.currencies, settings.currency) {
+        pairs.push(("cur".to_string(), id));
+    }
+    if settings.period != Period::Year {
+        pairs.push(("per".to_string(), settings.period.id().to_string()));
+    }
+    for edit in &settings.edits {
+        pairs.push((
+            format!("{EDIT_PREFIX}{}", edit.key),
+            super::write::number(edit.value),
+        ));
+    }
+    pairs
+}
+
 /// The option's id, or nothing when it is the default (defaults stay out of links).
 fn id_unless_default<T: Named>(choice: &Choice<T>, index: usize) -> Option<String> {
-    (index != choice.default_index()).then(|| choice.options[index].id().to_string())
+    (index != choice.default_index() && index < choice.options.len()).then(|| choice.options[index].id().to_string())
 }
 
 /// Splits a query string (`?a=1&b=x%20y`) into decoded pairs, as `URLSearchParams` does.
@@ -124,13 +283,13 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
 }
 
 /// Joins pairs into a query string (without the `?`), escaping what a URL cannot carry.
-pub fn query_string(pairs: &[(&str, String)]) -> String {
+pub fn query_string<K: AsRef<str>>(pairs: &[(K, String)]) -> String {
     let mut out = String::new();
     for (key, value) in pairs {
         if !out.is_empty() {
             out.push('&');
         }
-        out.push_str(key);
+        out.push_str(key.as_ref());
         out.push('=');
         for byte in value.bytes() {
             match byte {
@@ -211,7 +370,7 @@ fn read_number(value: &str, max: f64, notice: &mut impl FnMut(String), unit: &st
 
 /// A plain decimal (`4`, `4.5`, `-3`, `.5`) with at most 15 digits; anything else (exponents,
 /// `inf`, `NaN`, hex) is not a number here. Smaller in the wasm than the full float parser.
-fn parse_decimal(text: &str) -> Option<f64> {
+pub fn parse_decimal(text: &str) -> Option<f64> {
     let (negative, digits) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.strip_prefix('+').unwrap_or(text)),

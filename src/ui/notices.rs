@@ -9,7 +9,7 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let items = move || {
         notices.with(|all| {
             all.iter()
-                .map(|notice| view! { <li><code>{notice.key}</code>": "{notice.message.clone()}</li> })
+                .map(|notice| view! { <li><code>{notice.key.clone()}</code>": "{notice.message.clone()}</li> })
                 .collect_view()
         })
     };

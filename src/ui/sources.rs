@@ -11,6 +11,7 @@ fn value_text(entry: &FigureEntry) -> String {
         Unit::Factor => format::percent_signed(value - 1.0),
         Unit::Premium => format::percent_signed(value),
         Unit::Share => format::percent(value),
+        Unit::Rate | Unit::Hours => format::decimal(value),
     }
 }
 
