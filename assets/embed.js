@@ -6,7 +6,9 @@
 //   <script src="https://example.com/tools/payband/embed.js" async></script>
 //
 // Options on the placeholder: data-src (where payband is hosted; default: next to this script),
-// data-scenario (a shareable link's query), data-title (the iframe's accessible name).
+// data-scenario (a shareable link's query), data-model (a model file on payband's own site,
+// relative to data-src: your bands instead of the built-in ones), data-title (the iframe's
+// accessible name).
 (() => {
   'use strict';
   const script = document.currentScript;
@@ -18,6 +20,7 @@
     if (holder.querySelector('iframe[data-payband-frame]')) return;
     const src = new URL(holder.dataset.src || defaultBase, location.href);
     const params = new URLSearchParams(holder.dataset.scenario || '');
+    if (holder.dataset.model) params.set('model', holder.dataset.model);
     params.set('embed', '1');
     src.search = params.toString();
     const frame = document.createElement('iframe');

@@ -39,7 +39,10 @@ fn every_figure_has_a_unique_key_that_finds_it() {
             "duplicate key {}",
             entry.key
         );
-        assert!(std::ptr::eq(model.figure(&entry.key).unwrap(), entry.figure));
+        assert!(std::ptr::eq(
+            model.figure(&entry.key).unwrap(),
+            entry.figure
+        ));
     }
     assert!(model.figure("loc.atlantis").is_none());
     let rate = &figures[index(&model, "cur.eur")];
@@ -65,7 +68,9 @@ fn setting_a_figure_changes_that_figure_only_and_says_it_changed() {
         let figure = changed.figure(&entry.key).unwrap();
         assert!(figure.quote.is_none());
         assert!(
-            figure.explanation().starts_with("Changed by a payband user from"),
+            figure
+                .explanation()
+                .starts_with("Changed by a payband user from"),
             "{}",
             figure.explanation()
         );
@@ -85,6 +90,23 @@ fn editing_the_sf_factor_moves_sf_pay_and_nothing_else() {
     assert_eq!(before.median, (national * 1.35).round() as i64);
     assert_eq!(after.median, (national * 1.5).round() as i64);
     assert_eq!(model.estimate(&chicago), edited.estimate(&chicago));
+}
+
+#[test]
+fn the_edit_list_keeps_one_entry_per_figure_and_drops_no_op_edits() {
+    let model = model();
+    let list = model.edit_list(&[], "loc.sf", 1.4).unwrap();
+    let list = model.edit_list(&list, "loc.nyc", 1.3).unwrap();
+    let list = model.edit_list(&list, "loc.sf", 1.45).unwrap();
+    assert_eq!(list, vec![edit("loc.sf", 1.45), edit("loc.nyc", 1.3)]);
+    // Back to the model's own value: no longer an edit.
+    let list = model.edit_list(&list, "loc.sf", 1.35).unwrap();
+    assert_eq!(list, vec![edit("loc.nyc", 1.3)]);
+    let refused = model.edit_list(&list, "band.entry.high", 1.0).unwrap_err();
+    assert_eq!(
+        refused[0].to_string(),
+        "bands.entry.high: 1 is outside the sane range 1000 to 10000000"
+    );
 }
 
 #[test]
@@ -122,7 +144,9 @@ fn the_downloaded_model_reads_back_identical() {
     let text = edited.to_json();
     let read = Model::parse(&text).unwrap();
     assert_eq!(read, edited);
-    assert!(text.contains("\"value\": 1.4321, \"assumption\": \"Changed by a payband user from 1.35."));
+    assert!(
+        text.contains("\"value\": 1.4321, \"assumption\": \"Changed by a payband user from 1.35.")
+    );
     for years in [0.0, 3.5, 12.0] {
         let profile = Profile {
             years,
@@ -170,7 +194,10 @@ fn amounts_convert_to_the_cent() {
     assert_eq!(hourly.amount(104_000), "$50.00");
     assert_eq!(hourly.amount(100_000), "$48.08");
     // The default is the old display: whole US dollars a year.
-    assert_eq!(Money::new(&model, 0, Period::Year).amount(107_500), "$107,500");
+    assert_eq!(
+        Money::new(&model, 0, Period::Year).amount(107_500),
+        "$107,500"
+    );
 }
 
 #[test]
@@ -179,8 +206,14 @@ fn an_edited_rate_and_hours_are_used() {
         .with_edits(&[edit("cur.gbp", 0.8), edit("hours", 2_000.0)])
         .unwrap();
     let gbp = model.currencies.index_of("gbp").unwrap();
-    assert_eq!(Money::new(&model, gbp, Period::Year).amount(100_000), "£80,000");
-    assert_eq!(Money::new(&model, gbp, Period::Hour).amount(100_000), "£40.00");
+    assert_eq!(
+        Money::new(&model, gbp, Period::Year).amount(100_000),
+        "£80,000"
+    );
+    assert_eq!(
+        Money::new(&model, gbp, Period::Hour).amount(100_000),
+        "£40.00"
+    );
 }
 
 #[test]
@@ -193,7 +226,10 @@ fn offers_compare_by_the_models_own_figures() {
     let (a, b) = (startup.offer(), enterprise.offer());
     assert_eq!(a.total, startup.base + startup.bonus + startup.equity);
     assert_eq!(a.over_vesting, 4 * a.total);
-    assert!(a.equity < a.equity_paper, "startup equity is discounted for risk");
+    assert!(
+        a.equity < a.equity_paper,
+        "startup equity is discounted for risk"
+    );
     assert_eq!(b.equity, b.equity_paper, "listed stock counts in full");
     let difference = b.minus(&a);
     assert_eq!(difference.total, enterprise.total - startup.total);
@@ -280,5 +316,8 @@ fn a_model_without_currencies_shows_dollars() {
     let model = Model::parse(&json.to_string()).unwrap();
     assert_eq!(model.currencies.options.len(), 1);
     assert_eq!(model.hours_per_year.value, 2080.0);
-    assert_eq!(Money::new(&model, 5, Period::Month).amount(120_000), "$10,000.00");
+    assert_eq!(
+        Money::new(&model, 5, Period::Month).amount(120_000),
+        "$10,000.00"
+    );
 }

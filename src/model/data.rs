@@ -213,7 +213,9 @@ macro_rules! named {
         }
     )*};
 }
-named!(Band, Location, Remote, Language, Extra, Industry, Company, Currency);
+named!(
+    Band, Location, Remote, Language, Extra, Industry, Company, Currency
+);
 
 /// One thing wrong with a model file: where (a field path such as `bands.mid.high`) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -620,6 +622,44 @@ pub struct Edit {
 }
 
 impl Model {
+    /// `edits` with the figure `key` set to `value`: replaced in place, added at the end, or
+    /// dropped when `value` is this model's own value. Refused when the model would break a rule.
+    pub fn edit_list(
+        &self,
+        edits: &[Edit],
+        key: &str,
+        value: f64,
+    ) -> Result<Vec<Edit>, Vec<ModelError>> {
+        let Some(original) = self.figure(key) else {
+            return Err(vec![ModelError {
+                path: key.to_string(),
+                message: "no figure of the model has this name".into(),
+            }]);
+        };
+        let unchanged = value == original.value;
+        let mut list: Vec<Edit> = Vec::with_capacity(edits.len() + 1);
+        let mut placed = unchanged;
+        for edit in edits {
+            if edit.key != key {
+                list.push(edit.clone());
+            } else if !placed {
+                list.push(Edit {
+                    key: key.to_string(),
+                    value,
+                });
+                placed = true;
+            }
+        }
+        if !placed {
+            list.push(Edit {
+                key: key.to_string(),
+                value,
+            });
+        }
+        self.with_edits(&list)?;
+        Ok(list)
+    }
+
     /// This model with the edits applied, if the result is still a valid model; otherwise what
     /// is wrong, named by key (unknown key) or by field path (a broken rule).
     pub fn with_edits(&self, edits: &[Edit]) -> Result<Model, Vec<ModelError>> {

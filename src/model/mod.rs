@@ -16,15 +16,15 @@ mod write;
 
 pub use data::{
     BUILT_IN_JSON, Band, Choice, Company, Currency, Edit, Extra, FORMAT, Figure, FigureEntry,
-    Industry, Language, Location, MAX_FILE_BYTES, MAX_MULTI_OPTIONS, MedianPath, Model, ModelError, Named, Remote,
-    Unit, is_valid_id, too_large,
+    Industry, Language, Location, MAX_FILE_BYTES, MAX_MULTI_OPTIONS, MedianPath, Model, ModelError,
+    Named, Remote, Unit, is_valid_id, too_large,
 };
 pub use estimate::{Contribution, Estimate, Factor, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
+pub use money::{Money, Period};
+pub use offer::{OfferSummary, VESTING_YEARS};
 pub use profile::{
     POSITION_MAX, POSITION_TYPICAL, Profile, YEARS_DEFAULT, YEARS_MAX, mask_of, selected,
 };
-pub use money::{Money, Period};
-pub use offer::{OfferSummary, VESTING_YEARS};
 pub use scenario::{
     EDIT_PREFIX, KEYS, Notice, PINNED_KEY, Settings, YEARS_STEP, is_settings_key, parse_decimal,
     query_pairs, query_string, read_scenario, read_settings, write_scenario, write_settings,

@@ -188,7 +188,12 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
         } else if let Some(inner) = key.strip_prefix(PINNED_PREFIX) {
             pinned_pairs.push((inner, value));
         } else if key == "cur" {
-            read_choice(value, &model.currencies, &mut settings.currency, &mut notice);
+            read_choice(
+                value,
+                &model.currencies,
+                &mut settings.currency,
+                &mut notice,
+            );
         } else if key == "per" {
             match Period::from_id(value) {
                 Some(period) => settings.period = period,
@@ -266,7 +271,8 @@ pub fn write_settings(model: &Model, settings: &Settings) -> Vec<(String, String
 
 /// The option's id, or nothing when it is the default (defaults stay out of links).
 fn id_unless_default<T: Named>(choice: &Choice<T>, index: usize) -> Option<String> {
-    (index != choice.default_index() && index < choice.options.len()).then(|| choice.options[index].id().to_string())
+    (index != choice.default_index() && index < choice.options.len())
+        .then(|| choice.options[index].id().to_string())
 }
 
 /// Splits a query string (`?a=1&b=x%20y`) into decoded pairs, as `URLSearchParams` does.

@@ -31,14 +31,19 @@ impl Model {
                 Json::Object(vec![
                     ("at_band_start", Json::Figure(&path.at_band_start)),
                     ("at_band_end", Json::Figure(&path.at_band_end)),
-                    ("open_band_half_years", Json::Figure(&path.open_band_half_years)),
+                    (
+                        "open_band_half_years",
+                        Json::Figure(&path.open_band_half_years),
+                    ),
                 ]),
             ),
             ("premium_cap", Json::Figure(&self.premium_cap)),
         ];
         fields.push((
             "locations",
-            choice(&self.locations, |o| vec![("factor", Json::Figure(&o.factor))]),
+            choice(&self.locations, |o| {
+                vec![("factor", Json::Figure(&o.factor))]
+            }),
         ));
         fields.push((
             "remote",
@@ -51,7 +56,9 @@ impl Model {
         ));
         fields.push((
             "languages",
-            choice(&self.languages, |o| vec![("premium", Json::Figure(&o.premium))]),
+            choice(&self.languages, |o| {
+                vec![("premium", Json::Figure(&o.premium))]
+            }),
         ));
         for (name, list) in [
             ("skills", &self.skills),
@@ -68,7 +75,9 @@ impl Model {
         }
         fields.push((
             "industries",
-            choice(&self.industries, |o| vec![("factor", Json::Figure(&o.factor))]),
+            choice(&self.industries, |o| {
+                vec![("factor", Json::Figure(&o.factor))]
+            }),
         ));
         fields.push((
             "companies",
@@ -114,7 +123,10 @@ fn band(band: &Band) -> Json<'_> {
 fn option<'a>(item: &'a impl Named, mut rest: Vec<(&'static str, Json<'a>)>) -> Json<'a> {
     rest.splice(
         0..0,
-        [("id", Json::Text(item.id())), ("label", Json::Text(item.label()))],
+        [
+            ("id", Json::Text(item.id())),
+            ("label", Json::Text(item.label())),
+        ],
     );
     Json::Object(rest)
 }

@@ -1,23 +1,29 @@
 use leptos::prelude::*;
 
 use super::labels::{factor_key, factor_label};
-use crate::format;
-use crate::model::{Estimate, Factor, Model};
+use crate::model::{Estimate, Factor, Model, Money};
+use std::sync::Arc;
 
 /// "Why this number": one row per factor with the dollars it adds or removes. The rows add up
 /// exactly to the total, because the model rounds its running value, not each row.
 #[component]
-pub fn Breakdown(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView {
+pub fn Breakdown(
+    model: Memo<Arc<Model>>,
+    estimate: Memo<Estimate>,
+    money: Memo<Money>,
+) -> impl IntoView {
     let rows = move || {
+        let money = money.get();
+        let model = model.get();
         estimate.with(|estimate| {
             estimate
                 .breakdown
                 .iter()
                 .map(|row| {
                     let amount = if row.factor == Factor::Experience {
-                        format::usd(row.dollars)
+                        money.amount(row.dollars)
                     } else {
-                        format::usd_signed(row.dollars)
+                        money.signed(row.dollars)
                     };
                     let tone = match row.dollars {
                         d if row.factor == Factor::Experience || d == 0 => "amount",
@@ -26,7 +32,7 @@ pub fn Breakdown(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoVi
                     };
                     view! {
                         <tr data-factor=factor_key(row.factor) data-value=row.dollars.to_string()>
-                            <th scope="row">{factor_label(model, row.factor, estimate.profile.years)}</th>
+                            <th scope="row">{factor_label(&model, row.factor, estimate.profile.years)}</th>
                             <td class=tone>{amount}</td>
                         </tr>
                     }
@@ -34,7 +40,7 @@ pub fn Breakdown(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoVi
                 .collect_view()
         })
     };
-    let total = move || estimate.with(|e| format::usd(e.total));
+    let total = move || money.with(|m| m.amount(estimate.with(|e| e.total)));
 
     view! {
         <div class="card breakdown">

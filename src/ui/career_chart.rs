@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::model::{Estimate, Model, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
+use crate::model::{Estimate, Model, Money, Period, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
+use std::sync::Arc;
 
 // Geometry in SVG user units; integers only, so no float formatting reaches the wasm.
 const WIDTH: i64 = 640;
@@ -64,7 +65,11 @@ fn push_points(path: &mut String, points: impl Iterator<Item = (i64, i64)>) {
 /// a line, level boundaries, the six-figure line and a marker at the chosen experience. The
 /// band and lines only redraw when the trajectory changes, not when the marker moves.
 #[component]
-pub fn CareerChart(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView {
+pub fn CareerChart(
+    model: Memo<Arc<Model>>,
+    estimate: Memo<Estimate>,
+    money: Memo<Money>,
+) -> impl IntoView {
     let trajectory = Memo::new(move |_| estimate.with(|e| e.trajectory));
     let axis = Memo::new(move |_| trajectory.with(|t| Axis::fit(t)));
     let years = Memo::new(move |_| estimate.with(|e| e.profile.years));
@@ -117,7 +122,7 @@ pub fn CareerChart(model: &'static Model, estimate: Memo<Estimate>) -> impl Into
                 let y = axis.y(dollars);
                 view! {
                     <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                    <text class="tick" x=LEFT - 8 y=y + 4 text-anchor="end">{format::usd_compact(dollars)}</text>
+                    <text class="tick" x=LEFT - 8 y=y + 4 text-anchor="end">{money.with(|m| m.compact(dollars))}</text>
                 }
             })
             .collect_view()
@@ -129,30 +134,45 @@ pub fn CareerChart(model: &'static Model, estimate: Memo<Estimate>) -> impl Into
             view! { <text class="tick" x=x y=HEIGHT - BOTTOM + 18 text-anchor="middle">{year.to_string()}</text> }
         })
         .collect_view();
-    let levels = model
-        .bands
-        .iter()
-        .enumerate()
-        .filter(|(_, band)| band.from_years.value <= SPAN_YEARS as f64)
-        .map(|(index, band)| {
-            let x = x_at(band.from_years.value);
-            let label_y = TOP + 12 + (index as i64 % 2) * 14;
-            let boundary = (index > 0).then(|| {
-                view! { <line class="boundary" x1=x x2=x y1=TOP y2=HEIGHT - BOTTOM /> }
-            });
-            view! {
-                {boundary}
-                <text class="level-label" x=x + 4 y=label_y>{band.label.clone()}</text>
+    // Level boundaries move only when an edit changes where a band starts.
+    let levels = move || {
+        model.with(|model| {
+            model
+                .bands
+                .iter()
+                .enumerate()
+                .filter(|(_, band)| band.from_years.value <= SPAN_YEARS as f64)
+                .map(|(index, band)| {
+                    let x = x_at(band.from_years.value);
+                    let label_y = TOP + 12 + (index as i64 % 2) * 14;
+                    let boundary = (index > 0).then(|| {
+                        view! { <line class="boundary" x1=x x2=x y1=TOP y2=HEIGHT - BOTTOM /> }
+                    });
+                    view! {
+                        {boundary}
+                        <text class="level-label" x=x + 4 y=label_y>{band.label.clone()}</text>
+                    }
+                })
+                .collect_view();
+        })
+    };
+    // The line is always at US$100,000 a year: name it so when amounts are shown otherwise.
+    let six_figure_label = move || {
+        money.with(|m| {
+            if m.per_usd == 1.0 && m.period == Period::Year {
+                "six figures"
+            } else {
+                "six figures: US$100k a year"
             }
         })
-        .collect_view();
+    };
     let six_figure_line = move || {
         let axis = axis.get();
         (axis.min..=axis.max).contains(&SIX_FIGURES).then(|| {
             let y = axis.y(SIX_FIGURES);
             view! {
                 <line class="six-figures" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                <text class="six-figures-label" x=WIDTH - RIGHT - 4 y=y - 6 text-anchor="end">"six figures"</text>
+                <text class="six-figures-label" x=WIDTH - RIGHT - 4 y=y - 6 text-anchor="end">{six_figure_label()}</text>
             }
         })
     };
@@ -171,11 +191,11 @@ pub fn CareerChart(model: &'static Model, estimate: Memo<Estimate>) -> impl Into
         trajectory.with(|t| {
             format!(
                 "{reached}Median base {} at 0 years, {} at 10, {} at 30. You are at {} years: median {}.",
-                format::usd(t[0].median),
-                format::usd(t[10].median),
-                format::usd(t[TRAJECTORY_YEARS].median),
+                money.with(|m| m.amount(t[0].median)),
+                money.with(|m| m.amount(t[10].median)),
+                money.with(|m| m.amount(t[TRAJECTORY_YEARS].median)),
                 format::years(years.get()),
-                format::usd(median.get()),
+                money.with(|m| m.amount(median.get())),
             )
         })
     };

@@ -1,19 +1,19 @@
 use leptos::prelude::*;
 
-use crate::format;
-use crate::model::Estimate;
+use crate::model::{Estimate, Money};
 
 /// Two reference points the article gives: frontend pay for the same profile, and the national
 /// average for backend developers.
 #[component]
-pub fn Comparisons(estimate: Memo<Estimate>) -> impl IntoView {
+pub fn Comparisons(estimate: Memo<Estimate>, money: Memo<Money>) -> impl IntoView {
     let frontend = Memo::new(move |_| estimate.with(|e| (e.vs_frontend(), e.frontend_median)));
     let national = Memo::new(move |_| estimate.with(|e| (e.vs_national(), e.national_average)));
-    let describe = |difference: i64| {
+    let describe = move |difference: i64| {
+        let amount = money.with(|m| m.amount(difference.abs()));
         if difference >= 0 {
-            format!("{} more", format::usd(difference))
+            format!("{amount} more")
         } else {
-            format!("{} less", format::usd(-difference))
+            format!("{amount} less")
         }
     };
 
@@ -24,7 +24,7 @@ pub fn Comparisons(estimate: Memo<Estimate>) -> impl IntoView {
                 <li id="vs-frontend" data-value=move || frontend.get().0.to_string()>
                     <strong>"A frontend developer"</strong>
                     " with the same profile: median "
-                    {move || format::usd(frontend.get().1)}
+                    {move || money.with(|m| m.amount(frontend.get().1))}
                     ". Backend typically earns "
                     <span class="diff">{move || describe(frontend.get().0)}</span>
                     "."
@@ -32,7 +32,7 @@ pub fn Comparisons(estimate: Memo<Estimate>) -> impl IntoView {
                 <li id="vs-national" data-value=move || national.get().0.to_string()>
                     <strong>"The national average"</strong>
                     " for backend developers, "
-                    {move || format::usd(national.get().1)}
+                    {move || money.with(|m| m.amount(national.get().1))}
                     ": your base is "
                     <span class="diff">{move || describe(national.get().0)}</span>
                     "."

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use std::sync::Arc;
 
 use super::checkbox_group::CheckboxGroup;
 use super::radio_group::RadioGroup;
@@ -56,7 +57,7 @@ fn position_text(position: f64) -> String {
 /// Every model input, grouped so the form reads top to bottom: experience, where you work, what
 /// you know, who you work for. Each control writes one field of the profile.
 #[component]
-pub fn Controls(model: &'static Model, profile: RwSignal<Profile>) -> impl IntoView {
+pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView {
     // One memo per field, so a control re-renders only when its own value changes.
     let years = Memo::new(move |_| profile.with(|p| p.years));
     let position = Memo::new(move |_| profile.with(|p| p.position));

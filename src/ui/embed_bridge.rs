@@ -4,6 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::page;
 use crate::model::{Estimate, Model};
+use std::sync::Arc;
 
 fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
@@ -18,7 +19,7 @@ fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
 /// and each new estimate (so the article can quote live numbers). Messages carry nothing else.
 #[component]
 pub fn EmbedBridge(
-    model: &'static Model,
+    model: Memo<Arc<Model>>,
     estimate: Memo<Estimate>,
     scenario: Memo<String>,
 ) -> impl IntoView {
@@ -48,7 +49,10 @@ pub fn EmbedBridge(
         estimate.with(|e| {
             let number = |value: i64| JsValue::from_f64(value as f64);
             let fields = [
-                ("level", JsValue::from_str(&model.bands[e.level].id)),
+                (
+                    "level",
+                    model.with(|m| JsValue::from_str(&m.bands[e.level.min(m.bands.len() - 1)].id)),
+                ),
                 ("low", number(e.low)),
                 ("median", number(e.median)),
                 ("high", number(e.high)),

@@ -1,17 +1,23 @@
 //! The Leptos shell: reads inputs, calls the model, renders. One component per file; none of
 //! them computes pay, they only show what `Model::estimate` returns.
 
+mod amount_options;
 mod announcer;
 mod app;
+mod assumptions;
 mod breakdown;
 mod career_chart;
 mod checkbox_group;
 mod comparisons;
 mod controls;
+mod edits;
 mod embed_bridge;
+mod figure_row;
 mod headline;
 mod labels;
+mod model_file;
 mod notices;
+mod offers;
 mod page;
 mod pay_mix;
 mod radio_group;
@@ -19,7 +25,6 @@ mod select;
 mod settle;
 mod share_bar;
 mod slider;
-mod sources;
 mod summary_bar;
 
 pub use app::App;

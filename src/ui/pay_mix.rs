@@ -1,12 +1,17 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::model::{Estimate, Model};
+use crate::model::{Estimate, Model, Money};
+use std::sync::Arc;
 
 /// Total compensation as a stacked bar of base, bonus and equity, with the amounts in a legend
 /// (the bar is decoration; the legend carries the numbers).
 #[component]
-pub fn PayMix(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView {
+pub fn PayMix(
+    model: Memo<Arc<Model>>,
+    estimate: Memo<Estimate>,
+    money: Memo<Money>,
+) -> impl IntoView {
     let base = Memo::new(move |_| estimate.with(|e| e.base));
     let bonus = Memo::new(move |_| estimate.with(|e| e.bonus));
     let equity = Memo::new(move |_| estimate.with(|e| e.equity));
@@ -21,21 +26,24 @@ pub fn PayMix(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView 
         }
     };
     let risk_note = move || {
-        let company = &model.companies.options[company.get()];
-        format!(
-            "Paper value {} a year, counted at {} for the risk of never cashing it in ({}).",
-            format::usd(paper.get()),
-            format::percent(company.equity_risk.value),
-            company.label
-        )
+        model.with(|m| {
+            let company = &m.companies.options[company.get().min(m.companies.options.len() - 1)];
+            format!(
+                "Paper value {} {}, counted at {} for the risk of never cashing it in ({}).",
+                money.with(|money| money.amount(paper.get())),
+                money.with(|money| money.period.per()),
+                format::percent(company.equity_risk.value),
+                company.label
+            )
+        })
     };
 
     view! {
         <div class="card pay-mix">
             <h3>"Total compensation"</h3>
             <p class="total">
-                <span id="total" data-value=move || total.get().to_string()>{move || format::usd(total.get())}</span>
-                <span class="per-year">" a year"</span>
+                <span id="total" data-value=move || total.get().to_string()>{move || money.with(|m| m.amount(total.get()))}</span>
+                <span class="per-year">{move || format!(" {}", money.with(|m| m.period.per()))}</span>
             </p>
             <div class="stack" aria-hidden="true">
                 <span class="stack-base" style=width(base)></span>
@@ -43,14 +51,14 @@ pub fn PayMix(model: &'static Model, estimate: Memo<Estimate>) -> impl IntoView 
                 <span class="stack-equity" style=width(equity)></span>
             </div>
             <ul class="legend">
-                <li><span class="swatch stack-base"></span>"Base "<strong>{move || format::usd(base.get())}</strong></li>
+                <li><span class="swatch stack-base"></span>"Base "<strong>{move || money.with(|m| m.amount(base.get()))}</strong></li>
                 <li>
                     <span class="swatch stack-bonus"></span>"Bonus "
-                    <strong id="bonus" data-value=move || bonus.get().to_string()>{move || format::usd(bonus.get())}</strong>
+                    <strong id="bonus" data-value=move || bonus.get().to_string()>{move || money.with(|m| m.amount(bonus.get()))}</strong>
                 </li>
                 <li>
                     <span class="swatch stack-equity"></span>"Equity "
-                    <strong id="equity" data-value=move || equity.get().to_string()>{move || format::usd(equity.get())}</strong>
+                    <strong id="equity" data-value=move || equity.get().to_string()>{move || money.with(|m| m.amount(equity.get()))}</strong>
                 </li>
             </ul>
             <p class="note">{risk_note}</p>

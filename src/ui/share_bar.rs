@@ -2,13 +2,20 @@ use leptos::prelude::*;
 
 use super::page;
 use crate::model::{Model, Profile};
+use std::sync::Arc;
 
 /// What the embed snippet says: a placeholder the loader turns into a self-sizing iframe.
 fn embed_snippet(scenario: &str) -> String {
     let base = page::app_url();
     let base = &base[..base.rfind('/').map_or(base.len(), |slash| slash + 1)];
+    let model = page::model_url().map_or(String::new(), |url| {
+        format!(
+            " data-model=\"{}\"",
+            url.replace('&', "&amp;").replace('"', "&quot;")
+        )
+    });
     format!(
-        "<div data-payband data-src=\"{base}\" data-scenario=\"{}\"></div>\n<script src=\"{base}embed.js\" async></script>",
+        "<div data-payband data-src=\"{base}\" data-scenario=\"{}\"{model}></div>\n<script src=\"{base}embed.js\" async></script>",
         scenario.replace('&', "&amp;")
     )
 }
@@ -16,7 +23,8 @@ fn embed_snippet(scenario: &str) -> String {
 /// Copy link, Reset and Embed: the scenario leaves the page as a link or as a snippet.
 #[component]
 pub fn ShareBar(
-    model: &'static Model,
+    /// The loaded model, whose defaults Reset goes back to.
+    source: RwSignal<Arc<Model>>,
     profile: RwSignal<Profile>,
     scenario: Memo<String>,
 ) -> impl IntoView {
@@ -59,7 +67,7 @@ pub fn ShareBar(
                     id="reset"
                     class="button quiet"
                     on:click=move |_| {
-                        profile.set(Profile::typical(model));
+                        profile.set(source.with_untracked(|m| Profile::typical(m)));
                         set_status.set("Back to the national baseline.".into());
                     }
                 >

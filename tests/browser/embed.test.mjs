@@ -2,16 +2,25 @@
 // estimates, and stays fully usable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expected, shown, start } from '../support/fixtures.mjs';
 import { serve } from '../support/server.mjs';
 
+const CUSTOM = (() => {
+  const json = JSON.parse(readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8'));
+  json.name = 'Acme survey 2026';
+  json.bands[1].low.value = 100000;
+  json.bands[1].high.value = 130000;
+  return JSON.stringify(json);
+})();
+
 let env;
 let blog;
 before(async () => {
-  env = await start();
+  env = await start({ '/models/acme.json': CUSTOM });
   const dir = await mkdtemp(join(tmpdir(), 'payband-blog-'));
   await writeFile(
     join(dir, 'index.html'),
@@ -22,10 +31,11 @@ before(async () => {
     <p>At five years in Austin the median is <strong id="quoted" data-payband-figure="median" data-payband-for="calc">…</strong>.</p>
     <div id="calc" data-payband data-scenario="exp=5&amp;loc=aus"></div>
     <p id="after">The end.</p>
+    <div id="own" data-payband data-scenario="exp=5" data-model="models/acme.json"></div>
   </article>
   <script>
     window.estimates = [];
-    document.addEventListener('payband:estimate', (e) => window.estimates.push(e.detail));
+    document.addEventListener('payband:estimate', (e) => e.target.id === 'calc' && window.estimates.push(e.detail));
     // A message from anywhere else must be ignored by the loader.
     setTimeout(() => window.postMessage({ type: 'payband:height', height: 5 }, '*'), 50);
   </script>
@@ -102,6 +112,21 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
   await context.close();
 });
 
+test('an embed can use the author\'s own model file', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(blog.url);
+  const frameElement = page.locator('#own iframe');
+  await frameElement.waitFor();
+  const src = new URL(await frameElement.getAttribute('src'));
+  assert.equal(src.searchParams.get('model'), 'models/acme.json');
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  // Mid level from the author's file: 100,000 to 130,000 at the national baseline.
+  await frame.waitForFunction(() => document.getElementById('low')?.dataset.value === '100000');
+  assert.equal(await frame.locator('#high').getAttribute('data-value'), '130000');
+  await context.close();
+});
+
 test('the full page offers a ready-to-paste embed snippet for the current scenario', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
@@ -114,6 +139,12 @@ test('the full page offers a ready-to-paste embed snippet for the current scenar
     snippet,
     `<div data-payband data-src="${env.url}" data-scenario="exp=5&amp;loc=aus"></div>\n<script src="${env.url}embed.js" async></script>`,
   );
+  // With an author's model, the snippet and the link keep it.
+  await page.goto(`${env.url}?model=models/acme.json&exp=5`);
+  await page.waitForFunction(() => document.getElementById('model-name').textContent === 'Acme survey 2026');
+  await page.click('#embed-button');
+  assert.match(await page.locator('#embed-snippet').inputValue(), /data-scenario="exp=5" data-model="models\/acme\.json"/);
+  assert.equal(await page.locator('#share-link').inputValue(), `${env.url}?model=models%2Facme.json&exp=5`);
   await context.close();
 });
 

@@ -145,7 +145,7 @@ test('a screen reader hears the result once the slider settles', async () => {
   await page.waitForFunction(() => document.getElementById('announce').textContent !== '');
   const figures = await shown(page);
   const spoken = await page.locator('#announce').textContent();
-  assert.match(spoken, /^Mid level: \$95,000 to \$120,000\. Your base \$/);
+  assert.match(spoken, /^Mid level: \$95,000 to \$120,000 a year\. Your base \$/);
   assert.ok(spoken.includes(figures.base.toLocaleString('en-US')));
   await context.close();
 });
@@ -218,6 +218,9 @@ test('sources list every figure of the model', async () => {
   assert.equal(await page.locator('#sources details').first().locator('li').count(), quotes);
   await page.click('#assumptions summary');
   assert.equal(await page.locator('#assumptions li').count(), assumptions);
-  assert.match(await page.locator('#assumptions').textContent(), /San Francisco Bay Area, location factor: \+35%/);
+  const sf = page.locator('#assumptions [data-key="loc.sf"]');
+  assert.equal(await sf.locator('label').textContent(), 'San Francisco Bay Area, location factor');
+  assert.equal(await sf.locator('.readable').textContent(), '+35%');
+  assert.match(await sf.locator('.figure-source').textContent(), /^Assumption: The article ranks San Francisco/);
   await context.close();
 });

@@ -12,10 +12,14 @@ const ESTIMATE = `${ROOT}target/debug/examples/estimate`;
 /** The headline figures the page shows, by element id; each carries `data-value`. */
 export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
 
-/** What the model computes for a scenario query (`exp=4&loc=sf`), straight from Rust. */
+/** Everything the model computes for a link's query (`exp=4&loc=sf&m.loc.sf=1.5`), from Rust. */
+export function computed(query) {
+  return JSON.parse(execFileSync(ESTIMATE, [query], { encoding: 'utf8' }));
+}
+
+/** The headline figures the model computes for a link's query, as `shown` reads them. */
 export function expected(query) {
-  const line = execFileSync(ESTIMATE, [query], { encoding: 'utf8' });
-  const result = JSON.parse(line);
+  const result = computed(query);
   return Object.fromEntries([...FIGURES.map((id) => [id, result[id]]), ['level', result.level]]);
 }
 
@@ -29,9 +33,9 @@ export async function shown(page) {
   }, FIGURES);
 }
 
-/** Starts the server and browser once per test file. */
-export async function start() {
-  const { server, url } = await serve(DIST);
+/** Starts the server (with any `extra` files, see `serve`) and browser once per test file. */
+export async function start(extra = {}) {
+  const { server, url } = await serve(DIST, 0, extra);
   const browser = await launch();
   return {
     url,

@@ -17,12 +17,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. */
-export function serve(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port), plus `extra` files given as
+ * { '/path': string or Buffer } (tests use it for model files). Resolves to { server, url }.
+ */
+export function serve(root, port = 0, extra = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      if (Object.hasOwn(extra, path)) {
+        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        response.end(extra[path]);
+        return;
+      }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) {
         response.writeHead(403).end();

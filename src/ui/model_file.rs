@@ -1,0 +1,110 @@
+use leptos::prelude::*;
+use std::sync::Arc;
+
+use super::edits::Edits;
+use super::page;
+use crate::model::{Model, ModelError};
+
+/// How many problems of a broken file are listed; the rest are counted.
+const LISTED_PROBLEMS: usize = 12;
+
+/// What happened to the last file the user opened.
+#[derive(Clone)]
+enum Status {
+    Idle,
+    Loaded(String),
+    Refused { file: String, problems: Vec<String> },
+}
+
+fn problems(errors: &[ModelError]) -> Vec<String> {
+    let mut lines: Vec<String> = errors
+        .iter()
+        .take(LISTED_PROBLEMS)
+        .map(ToString::to_string)
+        .collect();
+    if errors.len() > LISTED_PROBLEMS {
+        lines.push(format!("and {} more", errors.len() - LISTED_PROBLEMS));
+    }
+    lines
+}
+
+/// The model in use, opening another one from disk, and downloading the current one (edits
+/// included) in the same format. A file that fails validation changes nothing.
+#[component]
+pub fn ModelFile(
+    model: Memo<Arc<Model>>,
+    edits: Edits,
+    origin: RwSignal<String>,
+    #[prop(into)] on_load: Callback<(Model, String)>,
+) -> impl IntoView {
+    let (status, set_status) = signal(Status::Idle);
+    let open = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let read = page::read_file(&file)
+                .await
+                .map_err(|message| vec![message])
+                .and_then(|bytes| Model::parse_bytes(&bytes).map_err(|errors| problems(&errors)));
+            match read {
+                Ok(loaded) => {
+                    on_load.run((loaded, format!("“{name}”, opened from your device")));
+                    set_status.set(Status::Loaded(name));
+                }
+                Err(problems) => set_status.set(Status::Refused {
+                    file: name,
+                    problems,
+                }),
+            }
+        });
+    };
+    let download = move |_| {
+        let text = model.with(|m| m.to_json());
+        page::download("payband-model.json", &text);
+    };
+    let report = move || {
+        match status.get() {
+        Status::Idle => ().into_any(),
+        Status::Loaded(file) => view! {
+            <p>
+                {format!("Now using “{file}”. ")}
+                "A link you copy does not carry a file from your device: to share this model, put the file on your site and add "
+                <code>"?model=/path/to/file.json"</code>" to the link."
+            </p>
+        }
+        .into_any(),
+        Status::Refused { file, problems } => view! {
+            <p><strong>{format!("“{file}” could not be used.")}</strong>" The page keeps the model it had; nothing you entered was changed."</p>
+            <ul>{problems.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        }
+        .into_any(),
+    }
+    };
+
+    view! {
+        <div class="model-file">
+            <p>
+                "Model in use: "
+                <strong id="model-name">{move || edits.source.with(|m| m.name.clone())}</strong>
+                " ("{move || origin.get()}"). "
+                "It is one readable file, "
+                <a href="model.json">"model.json"</a>
+                ", whose format the README describes."
+            </p>
+            <div class="model-actions">
+                <label class="field">
+                    "Open a model file"
+                    <input id="model-open" type="file" accept=".json,application/json" on:change=open />
+                </label>
+                <button type="button" id="model-download" class="button quiet" on:click=download>
+                    "Download model"
+                </button>
+            </div>
+            <div id="model-status" class="model-status" role="status">{report}</div>
+        </div>
+    }
+}
