@@ -270,14 +270,10 @@ impl Model {
                 message: "the file is empty".into(),
             }]);
         }
-        let tree: serde_json::Value = serde_json::from_str(text).map_err(|error| {
-            let path = match error.line() {
-                0 => String::new(),
-                line => json_path_at(text, line, error.column()),
-            };
+        let tree = super::json::parse(text).map_err(|error| {
             vec![ModelError {
-                path,
-                message: error.to_string(),
+                path: error.path,
+                message: error.message,
             }]
         })?;
         let mut reader = super::read::Reader::default();
@@ -683,77 +679,6 @@ impl Model {
             Err(errors)
         }
     }
-}
-
-/// The field path (`bands[2].high`) of the value at a 1-based line and byte column of a JSON
-/// text, so a type error names its field as validation errors do. It follows only what a path
-/// needs: object keys, array indices and strings; the text before the position was valid JSON.
-fn json_path_at(text: &str, line: usize, column: usize) -> String {
-    enum Frame {
-        Object { key: Option<String> },
-        Array { index: usize },
-    }
-    let offset = text
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum::<usize>()
-        + column;
-    let bytes = &text.as_bytes()[..offset.min(text.len())];
-    let mut frames: Vec<Frame> = Vec::new();
-    let mut expecting_key = false;
-    let mut at = 0;
-    while at < bytes.len() {
-        match bytes[at] {
-            b'{' => {
-                frames.push(Frame::Object { key: None });
-                expecting_key = true;
-            }
-            b'[' => frames.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                frames.pop();
-            }
-            b',' => match frames.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { .. }) => expecting_key = true,
-                None => {}
-            },
-            b'"' => {
-                let start = at + 1;
-                at = start;
-                while at < bytes.len() && bytes[at] != b'"' {
-                    at += if bytes[at] == b'\\' { 2 } else { 1 };
-                }
-                if expecting_key {
-                    if let Some(Frame::Object { key }) = frames.last_mut() {
-                        let end = at.min(bytes.len());
-                        *key = Some(String::from_utf8_lossy(&bytes[start..end]).into_owned());
-                    }
-                    expecting_key = false;
-                }
-            }
-            _ => {}
-        }
-        at += 1;
-    }
-    let mut path = String::new();
-    for frame in &frames {
-        match frame {
-            Frame::Object { key: Some(key) } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object { key: None } => {}
-            Frame::Array { index } => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-        }
-    }
-    path
 }
 
 /// The error for a file over [`MAX_FILE_BYTES`], so it is refused before it is read.

@@ -7,6 +7,7 @@
 
 mod data;
 mod estimate;
+mod json;
 mod money;
 mod offer;
 mod profile;

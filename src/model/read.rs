@@ -1,17 +1,17 @@
-//! From a parsed JSON tree (`serde_json::Value`) to the model's types, field by field. Written by
+//! From a parsed JSON tree ([`super::json::Value`]) to the model's types, field by field. Written by
 //! hand rather than derived: one generic JSON parser instead of a derived visitor per type keeps
 //! the wasm much smaller, and reading by hand knows each field's path, so every error names it.
 //! Rules of the format: every field is required unless marked optional, unknown fields are
 //! errors (they are usually typos), and all problems are reported at once.
 
-use serde_json::{Map, Value};
+use super::json::{Value, get};
 
 use super::data::{
     Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location, MedianPath,
     Model, ModelError, Remote,
 };
 
-type Object = Map<String, Value>;
+type Object = [(String, Value)];
 
 /// Collects the errors of one read.
 #[derive(Default)]
@@ -66,7 +66,7 @@ impl Reader {
             self.invalid(path, value, "an object");
             return None;
         };
-        for key in object.keys() {
+        for (key, _) in object {
             if !fields.contains(&key.as_str()) {
                 self.fail(
                     &join(path, key),
@@ -81,7 +81,7 @@ impl Reader {
     }
 
     fn field<'v>(&mut self, object: &'v Object, path: &str, name: &str) -> Option<&'v Value> {
-        let found = object.get(name);
+        let found = get(object, name);
         if found.is_none() {
             self.fail(path, format!("missing field `{name}`"));
         }
@@ -95,7 +95,7 @@ impl Reader {
 
     /// An optional text field: absent or null is `None`.
     fn optional_text(&mut self, object: &Object, path: &str, name: &str) -> Option<Option<String>> {
-        match object.get(name) {
+        match get(object, name) {
             None | Some(Value::Null) => Some(None),
             Some(value) => self.string(value, &join(path, name)).map(Some),
         }
@@ -347,11 +347,11 @@ impl Reader {
         let industries = self.choice(object, "industries", Self::industry);
         let companies = self.choice(object, "companies", Self::company);
         // Optional, so a model written before currencies existed still reads.
-        let currencies = match object.get("currencies") {
+        let currencies = match get(object, "currencies") {
             None => Some(Currency::dollars_only()),
             Some(_) => self.choice(object, "currencies", Self::currency),
         };
-        let hours_per_year = match object.get("hours_per_year") {
+        let hours_per_year = match get(object, "hours_per_year") {
             None => Some(Figure {
                 value: 2080.0,
                 quote: None,

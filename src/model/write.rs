@@ -2,8 +2,6 @@
 //! `data/model.json`, each number written so that reading the file gives exactly the same value,
 //! so a downloaded model loads back to identical figures.
 
-use serde_json::Value;
-
 use super::data::{Band, Choice, Figure, Model, Named};
 
 /// A JSON value borrowed from the model, written with `write`.
@@ -227,7 +225,7 @@ pub fn number(value: f64) -> String {
         return (value as i64).to_string();
     }
     let reads_back = |text: &str| {
-        serde_json::from_str::<Value>(text)
+        super::json::parse(text)
             .ok()
             .and_then(|read| read.as_f64())
             == Some(value)

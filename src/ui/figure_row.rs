@@ -108,9 +108,9 @@ pub fn FigureRow(
             </div>
             <p class="figure-error" role="alert">{error}</p>
             <p class="figure-source" id=describe_id>
-                <Show when=move || changed.get()>
+                {move || changed.get().then(|| view! {
                     <strong>{format!("Changed by you from {}. ", readable(unit, original))}</strong>
-                </Show>
+                })}
                 {source_text}
                 {figure.explanation().to_string()}
                 {cite}
