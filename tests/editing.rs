@@ -321,3 +321,23 @@ fn a_model_without_currencies_shows_dollars() {
         "$10,000.00"
     );
 }
+
+#[test]
+fn the_readmes_example_model_loads() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("```json\n")
+        .expect("a json block in the README")
+        + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    let model = Model::parse(&readme[start..end]).unwrap_or_else(|errors| {
+        panic!("{errors:?}");
+    });
+    assert_eq!(model.name, "Acme salary survey 2027 (Europe)");
+    assert_eq!(model.bands.len(), 2);
+    let eur = model.currencies.index_of("eur").unwrap();
+    assert_eq!(
+        Money::new(&model, eur, Period::Hour).amount(172_000),
+        "€92.00"
+    );
+}

@@ -86,7 +86,11 @@ impl Parser<'_> {
     fn error(&self, what: &str) -> SyntaxError {
         let before = &self.text[..self.at.min(self.text.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = before.len() - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = before.len()
+            - before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
         let mut path = String::new();
         for step in &self.path {
             match step {
@@ -394,7 +398,10 @@ mod tests {
     #[test]
     fn values() {
         assert_eq!(parse(" null ").unwrap(), Value::Null);
-        assert_eq!(parse("[true,false]").unwrap(), Value::Array(vec![Value::Bool(true), Value::Bool(false)]));
+        assert_eq!(
+            parse("[true,false]").unwrap(),
+            Value::Array(vec![Value::Bool(true), Value::Bool(false)])
+        );
         assert_eq!(parse("-0.025").unwrap(), Value::Number(-0.025));
         assert_eq!(parse("1.35").unwrap(), Value::Number(1.35));
         assert_eq!(parse("2.5e3").unwrap(), Value::Number(2500.0));
@@ -407,19 +414,43 @@ mod tests {
         let object = parse(r#"{"b": 1, "a": {"c": []}}"#).unwrap();
         let fields = object.as_object().unwrap();
         assert_eq!(fields[0].0, "b");
-        assert_eq!(get(fields, "a").unwrap().as_object().unwrap()[0].1, Value::Array(vec![]));
+        assert_eq!(
+            get(fields, "a").unwrap().as_object().unwrap()[0].1,
+            Value::Array(vec![])
+        );
     }
 
     #[test]
     fn errors_name_their_place() {
-        assert_eq!(error("{"), ": EOF while parsing an object at line 1 column 2");
-        assert_eq!(error("{\"a\": [1, 2,"), "a[2]: EOF while parsing a value at line 1 column 13");
-        assert_eq!(error("{\"a\": {\"b\": tru}}"), "a.b: expected a value at line 1 column 13");
+        assert_eq!(
+            error("{"),
+            ": EOF while parsing an object at line 1 column 2"
+        );
+        assert_eq!(
+            error("{\"a\": [1, 2,"),
+            "a[2]: EOF while parsing a value at line 1 column 13"
+        );
+        assert_eq!(
+            error("{\"a\": {\"b\": tru}}"),
+            "a.b: expected a value at line 1 column 13"
+        );
         assert_eq!(error("[1] x"), ": trailing characters at line 1 column 5");
-        assert_eq!(error("{\"a\": 1,\n \"a\": 2}"), ": duplicate field `a` at line 2 column 5");
-        assert_eq!(error("{\"a\": 1e999}"), "a: number out of range at line 1 column 7");
-        assert_eq!(error("{\"a\": 01}"), "a: invalid number: leading zero at line 1 column 7");
-        assert_eq!(error("\"tab\there\""), ": control character in a string at line 1 column 6");
+        assert_eq!(
+            error("{\"a\": 1,\n \"a\": 2}"),
+            ": duplicate field `a` at line 2 column 5"
+        );
+        assert_eq!(
+            error("{\"a\": 1e999}"),
+            "a: number out of range at line 1 column 7"
+        );
+        assert_eq!(
+            error("{\"a\": 01}"),
+            "a: invalid number: leading zero at line 1 column 7"
+        );
+        assert_eq!(
+            error("\"tab\there\""),
+            ": control character in a string at line 1 column 6"
+        );
         assert!(error(&"[".repeat(1000)).contains("recursion limit exceeded"));
         assert_eq!(error(""), ": EOF while parsing a value at line 1 column 1");
     }

@@ -224,12 +224,8 @@ pub fn number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         return (value as i64).to_string();
     }
-    let reads_back = |text: &str| {
-        super::json::parse(text)
-            .ok()
-            .and_then(|read| read.as_f64())
-            == Some(value)
-    };
+    let reads_back =
+        |text: &str| super::json::parse(text).ok().and_then(|read| read.as_f64()) == Some(value);
     let mut candidate = String::new();
     for places in 1..=17 {
         candidate = fixed(value, places);

@@ -168,10 +168,12 @@ for (const width of [320, 375, 768, 1440]) {
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const EVERYTHING = 'vs=1&vs.co=startup&co=enterprise&cur=eur&per=month&m.loc.sf=1.4';
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no serious or critical accessibility violation (${colorScheme})`, async () => {
-    const { page, context } = await openPage(env, '', { colorScheme });
+    // Everything on show: a pinned offer, another currency with its rate, a changed figure.
+    const { page, context } = await openPage(env, `?${EVERYTHING}`, { colorScheme });
     // Open the collapsed assumptions so they are checked too.
     await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
     await page.addScriptTag({ content: AXE });
@@ -187,7 +189,9 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('every control has a label and a visible keyboard focus', async () => {
-  const { page, context } = await openPage(env);
+  const { page, context } = await openPage(env, `?${EVERYTHING}`);
+  assert.equal(await page.locator('#offer-table').count(), 1);
+  assert.equal(await page.locator('#rate').count(), 1);
   const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
     controls.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.id),
   );
