@@ -581,6 +581,17 @@ fn unsourced_figures_are_rejected() {
 }
 
 #[test]
+fn a_cite_must_be_a_web_address() {
+    let errors = errors_for(|json| {
+        json["locations"]["options"][1]["factor"]["cite"] = "javascript:alert(1)".into();
+    });
+    assert_error(
+        &errors,
+        "locations.options.sf.factor.cite: must be a web address starting with https:// or http://",
+    );
+}
+
+#[test]
 fn a_band_that_lowers_typical_pay_on_promotion_is_rejected() {
     let errors = errors_for(|json| {
         json["bands"][1]["low"]["value"] = 70_000.into();

@@ -733,6 +733,15 @@ impl Checker {
                 ),
             );
         }
+        // A cite becomes a link on the page: only web addresses, never `javascript:` or `data:`.
+        if let Some(cite) = &figure.cite
+            && !(cite.starts_with("https://") || cite.starts_with("http://"))
+        {
+            self.fail(
+                &format!("{path}.cite"),
+                "must be a web address starting with https:// or http://",
+            );
+        }
         let has = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
         match (has(&figure.quote), has(&figure.assumption)) {
             (true, true) => self.fail(path, "has both a quote and an assumption: keep one"),

@@ -61,6 +61,132 @@ fn push_points(path: &mut String, points: impl Iterator<Item = (i64, i64)>) {
     }
 }
 
+/// Text for SVG markup: labels come from model files, which anyone can write.
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Appends `<tag attr="value" …>text</tag>`; numbers as integers, so no float formatting.
+fn push_element(out: &mut String, tag: &str, attributes: &[(&str, i64)], class: &str, text: &str) {
+    out.push('<');
+    out.push_str(tag);
+    out.push_str(" class=\"");
+    out.push_str(class);
+    out.push('"');
+    for (name, value) in attributes {
+        out.push(' ');
+        out.push_str(name);
+        out.push_str("=\"");
+        out.push_str(&value.to_string());
+        out.push('"');
+    }
+    out.push('>');
+    push_escaped(out, text);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// Everything of the chart but the marker, as SVG markup: grid and dollar ticks, the band, level
+/// boundaries and names, the six-figure line, the median line, year ticks. Drawn as one string
+/// (set as the layer's content) because it changes only with the trajectory, and a `view!` per
+/// line and label cost several kilobytes of wasm for nothing the user can interact with.
+fn static_layers(
+    trajectory: &[YearRange],
+    axis: Axis,
+    model: &Model,
+    money: &Money,
+    six_figure_label: &str,
+) -> String {
+    let mut svg = String::with_capacity(4096);
+    let mut dollars = axis.min;
+    while dollars <= axis.max {
+        let y = axis.y(dollars);
+        let line = [("x1", LEFT), ("x2", WIDTH - RIGHT), ("y1", y), ("y2", y)];
+        push_element(&mut svg, "line", &line, "grid", "");
+        let label = [("x", LEFT - 8), ("y", y + 4)];
+        push_element(
+            &mut svg,
+            "text",
+            &label,
+            "tick end",
+            &money.compact(dollars),
+        );
+        dollars += axis.step;
+    }
+    let mut band = String::with_capacity(800);
+    let highs = trajectory
+        .iter()
+        .enumerate()
+        .map(|(year, p)| (x_at_year(year as i64), axis.y(p.high)));
+    push_points(&mut band, highs);
+    for (year, p) in trajectory.iter().enumerate().rev() {
+        band.push_str(" L");
+        band.push_str(&x_at_year(year as i64).to_string());
+        band.push(',');
+        band.push_str(&axis.y(p.low).to_string());
+    }
+    band.push_str(" Z");
+    svg.push_str("<path class=\"band\" d=\"");
+    svg.push_str(&band);
+    svg.push_str("\"></path>");
+    for (index, level) in model.bands.iter().enumerate() {
+        if level.from_years.value > SPAN_YEARS as f64 {
+            continue;
+        }
+        let x = x_at(level.from_years.value);
+        if index > 0 {
+            let line = [("x1", x), ("x2", x), ("y1", TOP), ("y2", HEIGHT - BOTTOM)];
+            push_element(&mut svg, "line", &line, "boundary", "");
+        }
+        let label = [("x", x + 4), ("y", TOP + 12 + (index as i64 % 2) * 14)];
+        push_element(&mut svg, "text", &label, "level-label", &level.label);
+    }
+    if (axis.min..=axis.max).contains(&SIX_FIGURES) {
+        let y = axis.y(SIX_FIGURES);
+        let line = [("x1", LEFT), ("x2", WIDTH - RIGHT), ("y1", y), ("y2", y)];
+        push_element(&mut svg, "line", &line, "six-figures", "");
+        let label = [("x", WIDTH - RIGHT - 4), ("y", y - 6)];
+        push_element(
+            &mut svg,
+            "text",
+            &label,
+            "six-figures-label end",
+            six_figure_label,
+        );
+    }
+    let mut median = String::with_capacity(400);
+    let medians = trajectory
+        .iter()
+        .enumerate()
+        .map(|(year, p)| (x_at_year(year as i64), axis.y(p.median)));
+    push_points(&mut median, medians);
+    svg.push_str("<path class=\"median-line\" d=\"");
+    svg.push_str(&median);
+    svg.push_str("\"></path>");
+    for year in (0..=SPAN_YEARS).step_by(5) {
+        let label = [("x", x_at_year(year)), ("y", HEIGHT - BOTTOM + 18)];
+        push_element(&mut svg, "text", &label, "tick middle", &year.to_string());
+    }
+    let label = [("x", LEFT + PLOT_WIDTH / 2), ("y", HEIGHT - 4)];
+    push_element(
+        &mut svg,
+        "text",
+        &label,
+        "axis-label middle",
+        "Years of experience",
+    );
+    svg
+}
+
 /// The career path for the chosen profile: the range as a band over years 0 to 30, the median as
 /// a line, level boundaries, the six-figure line and a marker at the chosen experience. The
 /// band and lines only redraw when the trajectory changes, not when the marker moves.
@@ -76,105 +202,17 @@ pub fn CareerChart(
     let median = Memo::new(move |_| estimate.with(|e| e.median));
     let six_figures_at = Memo::new(move |_| estimate.with(|e| e.six_figures_at));
 
-    let band_path = move || {
+    // The six-figure line is always at US$100,000 a year: name it so when amounts are shown
+    // otherwise.
+    let layers = move || {
+        let money = money.get();
+        let label = if money.per_usd == 1.0 && money.period == Period::Year {
+            "six figures"
+        } else {
+            "six figures: US$100k a year"
+        };
         let axis = axis.get();
-        trajectory.with(|t| {
-            let mut path = String::with_capacity(800);
-            let highs = t
-                .iter()
-                .enumerate()
-                .map(|(year, p)| (x_at_year(year as i64), axis.y(p.high)));
-            push_points(&mut path, highs);
-            let lows = t
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(year, p)| (x_at_year(year as i64), axis.y(p.low)));
-            for (x, y) in lows {
-                path.push_str(" L");
-                path.push_str(&x.to_string());
-                path.push(',');
-                path.push_str(&y.to_string());
-            }
-            path.push_str(" Z");
-            path
-        })
-    };
-    let median_path = move || {
-        let axis = axis.get();
-        trajectory.with(|t| {
-            let mut path = String::with_capacity(400);
-            push_points(
-                &mut path,
-                t.iter()
-                    .enumerate()
-                    .map(|(year, p)| (x_at_year(year as i64), axis.y(p.median))),
-            );
-            path
-        })
-    };
-    let grid = move || {
-        let axis = axis.get();
-        (0..)
-            .map(|i| axis.min + i * axis.step)
-            .take_while(|&dollars| dollars <= axis.max)
-            .map(|dollars| {
-                let y = axis.y(dollars);
-                view! {
-                    <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                    <text class="tick" x=LEFT - 8 y=y + 4 text-anchor="end">{money.with(|m| m.compact(dollars))}</text>
-                }
-            })
-            .collect_view()
-    };
-    let year_ticks = (0..=SPAN_YEARS)
-        .step_by(5)
-        .map(|year| {
-            let x = x_at_year(year);
-            view! { <text class="tick" x=x y=HEIGHT - BOTTOM + 18 text-anchor="middle">{year.to_string()}</text> }
-        })
-        .collect_view();
-    // Level boundaries move only when an edit changes where a band starts.
-    let levels = move || {
-        model.with(|model| {
-            model
-                .bands
-                .iter()
-                .enumerate()
-                .filter(|(_, band)| band.from_years.value <= SPAN_YEARS as f64)
-                .map(|(index, band)| {
-                    let x = x_at(band.from_years.value);
-                    let label_y = TOP + 12 + (index as i64 % 2) * 14;
-                    let boundary = (index > 0).then(|| {
-                        view! { <line class="boundary" x1=x x2=x y1=TOP y2=HEIGHT - BOTTOM /> }
-                    });
-                    view! {
-                        {boundary}
-                        <text class="level-label" x=x + 4 y=label_y>{band.label.clone()}</text>
-                    }
-                })
-                .collect_view();
-        })
-    };
-    // The line is always at US$100,000 a year: name it so when amounts are shown otherwise.
-    let six_figure_label = move || {
-        money.with(|m| {
-            if m.per_usd == 1.0 && m.period == Period::Year {
-                "six figures"
-            } else {
-                "six figures: US$100k a year"
-            }
-        })
-    };
-    let six_figure_line = move || {
-        let axis = axis.get();
-        (axis.min..=axis.max).contains(&SIX_FIGURES).then(|| {
-            let y = axis.y(SIX_FIGURES);
-            view! {
-                <line class="six-figures" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                <text class="six-figures-label" x=WIDTH - RIGHT - 4 y=y - 6 text-anchor="end">{six_figure_label()}</text>
-            }
-        })
+        trajectory.with(|t| model.with(|m| static_layers(t, axis, m, &money, label)))
     };
     let marker_x = move || x_at(years.get());
     let marker_y = move || axis.get().y(median.get());
@@ -210,13 +248,7 @@ pub fn CareerChart(
                 aria-describedby="chart-summary"
                 class="chart-svg"
             >
-                {grid}
-                <path class="band" d=band_path />
-                {levels}
-                {six_figure_line}
-                <path class="median-line" d=median_path />
-                {year_ticks}
-                <text class="axis-label" x=LEFT + PLOT_WIDTH / 2 y=HEIGHT - 4 text-anchor="middle">"Years of experience"</text>
+                <g inner_html=layers></g>
                 <g id="chart-marker" data-years=move || format::years(years.get())>
                     <line class="marker-line" x1=marker_x x2=marker_x y1=TOP y2=HEIGHT - BOTTOM />
                     <circle class="marker" cx=marker_x cy=marker_y r="6" />

@@ -8,12 +8,11 @@ use crate::model::{Model, ModelError};
 /// How many problems of a broken file are listed; the rest are counted.
 const LISTED_PROBLEMS: usize = 12;
 
-/// What happened to the last file the user opened.
-#[derive(Clone)]
-enum Status {
-    Idle,
-    Loaded(String),
-    Refused { file: String, problems: Vec<String> },
+/// What happened to the last file the user opened: a sentence, then any problems, one a line.
+#[derive(Clone, Default)]
+struct Status {
+    summary: String,
+    problems: Vec<String>,
 }
 
 fn problems(errors: &[ModelError]) -> Vec<String> {
@@ -37,7 +36,7 @@ pub fn ModelFile(
     origin: RwSignal<String>,
     #[prop(into)] on_load: Callback<(Model, String)>,
 ) -> impl IntoView {
-    let (status, set_status) = signal(Status::Idle);
+    let (status, set_status) = signal(Status::default());
     let open = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -53,10 +52,17 @@ pub fn ModelFile(
             match read {
                 Ok(loaded) => {
                     on_load.run((loaded, format!("“{name}”, opened from your device")));
-                    set_status.set(Status::Loaded(name));
+                    set_status.set(Status {
+                        summary: format!(
+                            "Now using “{name}”. A link you copy does not carry a file from your device: to share this model, put the file on your site and add ?model=/path/to/file.json to the link."
+                        ),
+                        problems: Vec::new(),
+                    });
                 }
-                Err(problems) => set_status.set(Status::Refused {
-                    file: name,
+                Err(problems) => set_status.set(Status {
+                    summary: format!(
+                        "“{name}” could not be used. The page keeps the model it had; nothing you entered was changed."
+                    ),
                     problems,
                 }),
             }
@@ -67,24 +73,13 @@ pub fn ModelFile(
         page::download("payband-model.json", &text);
     };
     let report = move || {
-        match status.get() {
-        Status::Idle => ().into_any(),
-        Status::Loaded(file) => view! {
-            <p>
-                {format!("Now using “{file}”. ")}
-                "A link you copy does not carry a file from your device: to share this model, put the file on your site and add "
-                <code>"?model=/path/to/file.json"</code>" to the link."
-            </p>
-        }
-        .into_any(),
-        Status::Refused { file, problems } => view! {
-            <p><strong>{format!("“{file}” could not be used.")}</strong>" The page keeps the model it had; nothing you entered was changed."</p>
-            <ul>{problems.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-        }
-        .into_any(),
-    }
+        let Status { summary, problems } = status.get();
+        let list = problems
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        (!summary.is_empty()).then(|| view! { <p>{summary}</p><ul>{list}</ul> })
     };
-
     view! {
         <div class="model-file">
             <p>
