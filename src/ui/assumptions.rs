@@ -4,15 +4,17 @@ use std::sync::Arc;
 use super::edits::Edits;
 use super::figure_row::FigureRow;
 use super::model_file::ModelFile;
-use crate::model::{FigureEntry, Model};
+use crate::model::Model;
 
-/// Editable rows for one group of figures; `values` holds every figure's current value in
-/// `Model::figures` order.
-fn rows(entries: &[(usize, &FigureEntry)], values: Memo<Vec<f64>>, edits: Edits) -> AnyView {
-    entries
+/// Editable rows for the figures of the loaded model that are quotes (`quotes`) or assumptions;
+/// `values` holds every figure's current value, edits included, in `Model::figures` order.
+fn rows(source: &Model, quotes: bool, values: Memo<Vec<f64>>, edits: Edits) -> AnyView {
+    source
+        .figures()
         .iter()
+        .enumerate()
+        .filter(|(_, entry)| entry.figure.is_assumption() != quotes)
         .map(|(index, entry)| {
-            let index = *index;
             view! {
                 <li>
                     <FigureRow
@@ -53,25 +55,23 @@ pub fn Assumptions(
                 .collect::<Vec<f64>>()
         })
     });
-    // Rebuilt only when another model is loaded: edits change values, not rows.
-    let groups = move || {
-        edits.source.with(|source| {
-            let figures = source.figures();
-            let (quoted, assumed): (Vec<_>, Vec<_>) = figures
+    let count = move |quotes: bool| {
+        edits.source.with(|m| {
+            m.figures()
                 .iter()
-                .enumerate()
-                .partition(|(_, entry)| !entry.figure.is_assumption());
-            view! {
-                <details open>
-                    <summary><h3>{format!("From the article ({})", quoted.len())}</h3></summary>
-                    <ul class="figure-list">{rows(&quoted, values, edits)}</ul>
-                </details>
-                <details id="assumptions">
-                    <summary><h3>{format!("Our assumptions ({})", assumed.len())}</h3></summary>
-                    <ul class="figure-list">{rows(&assumed, values, edits)}</ul>
-                </details>
-            }
+                .filter(|e| e.figure.is_assumption() != quotes)
+                .count()
         })
+    };
+    // Rows are rebuilt only when another model is loaded: edits change values, not rows. The
+    // folded assumptions are built on first opening: seventy-odd rows of inputs are most of the
+    // page's start-up work, and most visitors never open them.
+    let (assumptions_opened, set_assumptions_opened) = signal(false);
+    let quoted_rows = move || edits.source.with(|m| rows(m, true, values, edits));
+    let assumed_rows = move || {
+        assumptions_opened
+            .get()
+            .then(|| edits.source.with(|m| rows(m, false, values, edits)))
     };
     let changed = move || edits.list.with(Vec::len);
 
@@ -103,7 +103,14 @@ pub fn Assumptions(
                     "Reset all changes"
                 </button>
             </p>
-            {groups}
+            <details open>
+                <summary><h3>{move || format!("From the article ({})", count(true))}</h3></summary>
+                <ul class="figure-list">{quoted_rows}</ul>
+            </details>
+            <details id="assumptions" on:toggle=move |_| set_assumptions_opened.set(true)>
+                <summary><h3>{move || format!("Our assumptions ({})", count(false))}</h3></summary>
+                <ul class="figure-list">{assumed_rows}</ul>
+            </details>
         </section>
     }
 }

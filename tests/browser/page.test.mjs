@@ -176,6 +176,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await openPage(env, `?${EVERYTHING}`, { colorScheme });
     // Open the collapsed assumptions so they are checked too.
     await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await page.waitForSelector('#assumptions li'); // built on first opening
     await page.addScriptTag({ content: AXE });
     const results = await page.evaluate(() =>
       window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
@@ -220,7 +221,9 @@ test('sources list every figure of the model', async () => {
     }
   })(model);
   assert.equal(await page.locator('#sources details').first().locator('li').count(), quotes);
+  assert.equal(await page.locator('#assumptions li').count(), 0, 'built on first opening');
   await page.click('#assumptions summary');
+  await page.waitForSelector('#assumptions li');
   assert.equal(await page.locator('#assumptions li').count(), assumptions);
   const sf = page.locator('#assumptions [data-key="loc.sf"]');
   assert.equal(await sf.locator('label').textContent(), 'San Francisco Bay Area, location factor');
