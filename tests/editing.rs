@@ -189,6 +189,9 @@ fn amounts_convert_to_the_cent() {
     let yearly = Money::new(&model, eur, Period::Year);
     assert_eq!(yearly.amount(100_000), "€85,000");
     assert_eq!(yearly.compact(100_000), "€85k");
+    // Sums (four years of pay) are converted but not divided by the period.
+    assert_eq!(monthly.sum(400_000), "€340,000");
+    assert_eq!(monthly.sum_signed(-1_000), "\u{2212}€850");
     let hourly = Money::new(&model, 0, Period::Hour);
     // 2,080 hours: 104,000 / 2,080 = 50.
     assert_eq!(hourly.amount(104_000), "$50.00");

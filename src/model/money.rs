@@ -92,6 +92,17 @@ impl Money {
         format::money_signed(&self.symbol, self.scaled(usd_per_year), self.places())
     }
 
+    /// A sum rather than a rate (four years of pay): converted, in whole units, whatever the
+    /// period.
+    pub fn sum(&self, usd: i64) -> String {
+        format::money(&self.symbol, (usd as f64 * self.per_usd).round() as i64, 0)
+    }
+
+    /// A signed sum: `"+€8,668"`.
+    pub fn sum_signed(&self, usd: i64) -> String {
+        format::money_signed(&self.symbol, (usd as f64 * self.per_usd).round() as i64, 0)
+    }
+
     /// Chart labels: `"€85k"`, whole units in any period.
     pub fn compact(&self, usd_per_year: i64) -> String {
         let whole = (usd_per_year as f64 * self.per_usd / self.periods_per_year).round() as i64;

@@ -4,11 +4,13 @@ use std::sync::Arc;
 use crate::format;
 use crate::model::{Estimate, Model, Money, OfferSummary, Profile, VESTING_YEARS};
 
-/// One row of the comparison: its id (for tests), its label and how to read it from an offer.
+/// One row of the comparison: its id (for tests), its label, how to read it from an offer, and
+/// whether it is a sum over the vesting years (shown whole, not per month or hour).
 struct Row {
     id: &'static str,
     label: &'static str,
     read: fn(&OfferSummary) -> i64,
+    sum: bool,
 }
 
 const ROWS: [Row; 6] = [
@@ -16,31 +18,37 @@ const ROWS: [Row; 6] = [
         id: "base",
         label: "Base",
         read: |o| o.base,
+        sum: false,
     },
     Row {
         id: "bonus",
         label: "Bonus",
         read: |o| o.bonus,
+        sum: false,
     },
     Row {
         id: "equity-paper",
         label: "Equity at paper value",
         read: |o| o.equity_paper,
+        sum: false,
     },
     Row {
         id: "equity",
         label: "Equity counted after risk",
         read: |o| o.equity,
+        sum: false,
     },
     Row {
         id: "total",
-        label: "Total a year",
+        label: "Total",
         read: |o| o.total,
+        sum: false,
     },
     Row {
         id: "vesting",
-        label: "Total over 4 years",
+        label: "Total over 4 years, in all",
         read: |o| o.over_vesting,
+        sum: true,
     },
 ];
 const _: () = assert!(VESTING_YEARS == 4);
@@ -90,8 +98,10 @@ pub fn Offers(
         };
         let rows = ROWS
             .iter()
-            .map(|&Row { id, label, read }| {
+            .map(|&Row { id, label, read, sum }| {
                 let difference = read(&b) - read(&a);
+                let shown = |usd| if sum { money.sum(usd) } else { money.amount(usd) };
+                let shown_signed = |usd| if sum { money.sum_signed(usd) } else { money.signed(usd) };
                 let tone = match difference {
                     0 => "amount",
                     d if d > 0 => "amount up",
@@ -100,9 +110,9 @@ pub fn Offers(
                 view! {
                     <tr data-row=id>
                         <th scope="row">{label}</th>
-                        <td class="amount" data-offer="a" data-value=read(&a).to_string()>{money.amount(read(&a))}</td>
-                        <td class="amount" data-offer="b" data-value=read(&b).to_string()>{money.amount(read(&b))}</td>
-                        <td class=tone data-offer="diff" data-value=difference.to_string()>{money.signed(difference)}</td>
+                        <td class="amount" data-offer="a" data-value=read(&a).to_string()>{shown(read(&a))}</td>
+                        <td class="amount" data-offer="b" data-value=read(&b).to_string()>{shown(read(&b))}</td>
+                        <td class=tone data-offer="diff" data-value=difference.to_string()>{shown_signed(difference)}</td>
                     </tr>
                 }
             })
@@ -110,15 +120,15 @@ pub fn Offers(
         let gap = b.over_vesting - a.over_vesting;
         let verdict = match gap {
             0 => "Both offers pay the same over four years.".to_string(),
-            d if d > 0 => format!("Offer B pays {} more over four years.", money.amount(d)),
-            d => format!("Offer A pays {} more over four years.", money.amount(-d)),
+            d if d > 0 => format!("Offer B pays {} more over four years.", money.sum(d)),
+            d => format!("Offer A pays {} more over four years.", money.sum(-d)),
         };
         view! {
             <div class="table-scroll">
                 <table id="offer-table">
                     <thead>
                         <tr>
-                            <td></td>
+                            <td class="offer-about">{format!("Amounts {}", money.period.per())}</td>
                             <th scope="col">"Offer A (pinned)"{about(&pinned_profile)}</th>
                             <th scope="col">"Offer B (your settings)"{about(&current)}</th>
                             <th scope="col">"B − A"</th>
