@@ -3,7 +3,10 @@
 //!
 //! [`Model::parse`] reads and validates a model file (the built-in one is `data/model.json`),
 //! [`Profile`] holds what a user says about themselves, and [`Model::estimate`] turns a profile
-//! into an [`Estimate`].
+//! into an [`Estimate`]. [`Model::with_edits`] applies a user's changed figures (named by the
+//! keys of [`Model::figures`]) and [`Model::to_json`] writes a model back to its file format.
+//! [`Settings`] is everything a link carries; [`Money`] shows yearly dollars in any currency and
+//! period; [`OfferSummary`] compares two estimates as offers.
 
 mod data;
 mod estimate;

@@ -66,7 +66,14 @@ pub fn Assumptions(
     // Rows are rebuilt only when another model is loaded: edits change values, not rows. The
     // folded assumptions are built on first opening: seventy-odd rows of inputs are most of the
     // page's start-up work, and most visitors never open them.
-    let (assumptions_opened, set_assumptions_opened) = signal(false);
+    // Opened from the start when the link changed one of them, so the change is in sight.
+    let open_at_start = edits.source.with_untracked(|m| {
+        edits.list.with_untracked(|list| {
+            list.iter()
+                .any(|edit| m.figure(&edit.key).is_some_and(|f| f.is_assumption()))
+        })
+    });
+    let (assumptions_opened, set_assumptions_opened) = signal(open_at_start);
     let quoted_rows = move || edits.source.with(|m| rows(m, true, values, edits));
     let assumed_rows = move || {
         assumptions_opened
@@ -107,7 +114,7 @@ pub fn Assumptions(
                 <summary><h3>{move || format!("From the article ({})", count(true))}</h3></summary>
                 <ul class="figure-list">{quoted_rows}</ul>
             </details>
-            <details id="assumptions" on:toggle=move |_| set_assumptions_opened.set(true)>
+            <details id="assumptions" open=open_at_start on:toggle=move |_| set_assumptions_opened.set(true)>
                 <summary><h3>{move || format!("Our assumptions ({})", count(false))}</h3></summary>
                 <ul class="figure-list">{assumed_rows}</ul>
             </details>
