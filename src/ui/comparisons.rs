@@ -3,41 +3,45 @@ use leptos::prelude::*;
 use crate::model::{Estimate, Money};
 
 /// Two reference points the article gives: frontend pay for the same profile, and the national
-/// average for backend developers.
+/// average for backend developers. Drawn by one closure from plain values.
 #[component]
 pub fn Comparisons(estimate: Memo<Estimate>, money: Memo<Money>) -> impl IntoView {
-    let frontend = Memo::new(move |_| estimate.with(|e| (e.vs_frontend(), e.frontend_median)));
-    let national = Memo::new(move |_| estimate.with(|e| (e.vs_national(), e.national_average)));
-    let describe = move |difference: i64| {
-        let amount = money.with(|m| m.amount(difference.abs()));
-        if difference >= 0 {
-            format!("{amount} more")
-        } else {
-            format!("{amount} less")
-        }
+    let list = move || {
+        let money = money.get();
+        let describe = |difference: i64| {
+            let amount = money.amount(difference.abs());
+            if difference >= 0 {
+                format!("{amount} more")
+            } else {
+                format!("{amount} less")
+            }
+        };
+        estimate.with(|e| {
+            view! {
+                <li id="vs-frontend" data-value=e.vs_frontend().to_string()>
+                    <strong>"A frontend developer"</strong>
+                    " with the same profile: median "
+                    {money.amount(e.frontend_median)}
+                    ". Backend typically earns "
+                    <span class="diff">{describe(e.vs_frontend())}</span>
+                    "."
+                </li>
+                <li id="vs-national" data-value=e.vs_national().to_string()>
+                    <strong>"The national average"</strong>
+                    " for backend developers, "
+                    {money.amount(e.national_average)}
+                    ": your base is "
+                    <span class="diff">{describe(e.vs_national())}</span>
+                    "."
+                </li>
+            }
+        })
     };
 
     view! {
         <div class="card comparisons">
             <h3>"Compared with"</h3>
-            <ul>
-                <li id="vs-frontend" data-value=move || frontend.get().0.to_string()>
-                    <strong>"A frontend developer"</strong>
-                    " with the same profile: median "
-                    {move || money.with(|m| m.amount(frontend.get().1))}
-                    ". Backend typically earns "
-                    <span class="diff">{move || describe(frontend.get().0)}</span>
-                    "."
-                </li>
-                <li id="vs-national" data-value=move || national.get().0.to_string()>
-                    <strong>"The national average"</strong>
-                    " for backend developers, "
-                    {move || money.with(|m| m.amount(national.get().1))}
-                    ": your base is "
-                    <span class="diff">{move || describe(national.get().0)}</span>
-                    "."
-                </li>
-            </ul>
+            <ul>{list}</ul>
         </div>
     }
 }

@@ -4,56 +4,61 @@ use crate::format;
 use crate::model::{Estimate, Model, Money};
 use std::sync::Arc;
 
+/// Ordinal suffix for the percentile: 1st, 2nd, 3rd, 11th, 50th.
+fn ordinal(number: i64) -> &'static str {
+    match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 /// The answer first: the level, the range, the median and the personal estimate. Each figure has
-/// a stable id and its exact yearly amount in `data-value`, for tests and embedders.
+/// a stable id and its exact yearly amount in `data-value`, for tests and embedders. Drawn by
+/// one closure from plain values: nearly every input changes most of these figures at once, and
+/// one binding is cheaper in the wasm than one per figure.
 #[component]
 pub fn Headline(
     model: Memo<Arc<Model>>,
     estimate: Memo<Estimate>,
     money: Memo<Money>,
 ) -> impl IntoView {
-    let low = Memo::new(move |_| estimate.with(|e| e.low));
-    let median = Memo::new(move |_| estimate.with(|e| e.median));
-    let high = Memo::new(move |_| estimate.with(|e| e.high));
-    let base = Memo::new(move |_| estimate.with(|e| e.base));
-    let level = Memo::new(move |_| estimate.with(|e| e.level));
-    let years = Memo::new(move |_| estimate.with(|e| e.profile.years));
-    let position = Memo::new(move |_| estimate.with(|e| e.profile.position.round() as i64));
-    // Where the personal estimate sits on the range bar, in percent of its width.
-    let marker = move || {
-        let (low, high, base) = (low.get(), high.get(), base.get());
-        let span = (high - low).max(1);
-        format!("left: {}%", (base - low) * 100 / span)
+    let card = move || {
+        let (money, model) = (money.get(), model.get());
+        estimate.with(|e| {
+            let level = &model.bands[e.level.min(model.bands.len() - 1)];
+            let position = e.profile.position.round() as i64;
+            // Where the personal estimate sits on the range bar, in percent of its width.
+            let marker = format!("left: {}%", (e.base - e.low) * 100 / (e.high - e.low).max(1));
+            view! {
+                <p class="level-line">
+                    <span id="level" class="level" data-value=level.id.clone()>{level.label.clone()}</span>
+                    <span class="muted">{format!(" · {} years of experience", format::years(e.profile.years))}</span>
+                </p>
+                <p class="range" aria-label="Base salary range">
+                    <span id="low" data-value=e.low.to_string()>{money.amount(e.low)}</span>
+                    <span class="range-dash" aria-hidden="true">" – "</span>
+                    <span class="visually-hidden">" to "</span>
+                    <span id="high" data-value=e.high.to_string()>{money.amount(e.high)}</span>
+                    <span class="per-year">{format!(" base {}", money.period.per())}</span>
+                </p>
+                <div class="range-bar" aria-hidden="true">
+                    <span class="range-marker" style=marker></span>
+                </div>
+                <dl class="figures">
+                    <div>
+                        <dt>"Typical (median) base"</dt>
+                        <dd id="median" data-value=e.median.to_string()>{money.amount(e.median)}</dd>
+                    </div>
+                    <div>
+                        <dt>{format!("Your base at the {position}{} percentile", ordinal(position))}</dt>
+                        <dd id="base" data-value=e.base.to_string()>{money.amount(e.base)}</dd>
+                    </div>
+                </dl>
+            }
+        })
     };
-
-    view! {
-        <div class="card headline">
-            <p class="level-line">
-                <span id="level" class="level" data-value=move || model.with(|m| m.bands[level.get().min(m.bands.len() - 1)].id.clone())>
-                    {move || model.with(|m| m.bands[level.get().min(m.bands.len() - 1)].label.clone())}
-                </span>
-                <span class="muted">{move || format!(" · {} years of experience", format::years(years.get()))}</span>
-            </p>
-            <p class="range" aria-label="Base salary range">
-                <span id="low" data-value=move || low.get().to_string()>{move || money.with(|m| m.amount(low.get()))}</span>
-                <span class="range-dash" aria-hidden="true">" – "</span>
-                <span class="visually-hidden">" to "</span>
-                <span id="high" data-value=move || high.get().to_string()>{move || money.with(|m| m.amount(high.get()))}</span>
-                <span class="per-year">{move || format!(" base {}", money.with(|m| m.period.per()))}</span>
-            </p>
-            <div class="range-bar" aria-hidden="true">
-                <span class="range-marker" style=marker></span>
-            </div>
-            <dl class="figures">
-                <div>
-                    <dt>"Typical (median) base"</dt>
-                    <dd id="median" data-value=move || median.get().to_string()>{move || money.with(|m| m.amount(median.get()))}</dd>
-                </div>
-                <div>
-                    <dt>{move || format!("Your base at the {}th percentile", position.get())}</dt>
-                    <dd id="base" data-value=move || base.get().to_string()>{move || money.with(|m| m.amount(base.get()))}</dd>
-                </div>
-            </dl>
-        </div>
-    }
+    view! { <div class="card headline">{card}</div> }
 }

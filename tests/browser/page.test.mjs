@@ -231,3 +231,11 @@ test('sources list every figure of the model', async () => {
   assert.match(await sf.locator('.figure-source').textContent(), /^Assumption: The article ranks San Francisco/);
   await context.close();
 });
+
+test('the personal estimate names its percentile in words', async () => {
+  for (const [position, words] of [['51', '51st'], ['12', '12th'], ['73', '73rd'], ['22', '22nd']]) {
+    const { page, context } = await openPage(env, `?pos=${position}`);
+    assert.match(await page.locator('.headline .figures').textContent(), new RegExp(`Your base at the ${words} percentile`));
+    await context.close();
+  }
+});
