@@ -18,19 +18,23 @@ pub fn Announcer(
     money: Memo<Money>,
 ) -> impl IntoView {
     let (message, set_message) = signal(String::new());
-    let headline = Memo::new(move |_| estimate.with(|e| (e.level, e.low, e.high, e.base)));
-    on_settle(headline, SETTLE, move |(level, low, high, base)| {
-        let label = model.with_untracked(|m| m.bands[level.min(m.bands.len() - 1)].label.clone());
-        let text = money.with_untracked(|m| {
+    let spoken = Memo::new(move |_| {
+        let (money, model) = (money.get(), model.get());
+        estimate.with(|e| {
             format!(
-                "{label}: {} to {} {}. Your base {}.",
-                m.amount(low),
-                m.amount(high),
-                m.period.per(),
-                m.amount(base)
+                "{}: {} to {} {}. Your base {}.",
+                model.bands[e.level.min(model.bands.len() - 1)].label,
+                money.amount(e.low),
+                money.amount(e.high),
+                money.period.per(),
+                money.amount(e.base)
             )
-        });
-        set_message.set(text);
+        })
     });
+    on_settle(
+        spoken,
+        SETTLE,
+        Callback::new(move |text| set_message.set(text)),
+    );
     view! { <p id="announce" class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
 }

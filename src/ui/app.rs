@@ -148,11 +148,15 @@ pub fn App() -> impl IntoView {
         // and a linked scenario becomes the remembered one.
         page::remember(&scenario.get_untracked(), embed);
     }
-    on_settle(scenario, REMEMBER_AFTER, move |scenario| {
-        if ready.get_untracked() {
-            page::remember(&scenario, embed)
-        }
-    });
+    on_settle(
+        scenario,
+        REMEMBER_AFTER,
+        Callback::new(move |scenario: String| {
+            if ready.get_untracked() {
+                page::remember(&scenario, embed)
+            }
+        }),
+    );
 
     let masthead = (!embed).then(|| {
         view! {

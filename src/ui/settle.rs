@@ -1,14 +1,12 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Runs `action` with the latest value of `source` once it has stopped changing for `delay`.
+/// Runs `action` with the latest text of `source` once it has stopped changing for `delay`.
 /// Dragging a slider fires dozens of changes a second; side effects that should not follow every
 /// one of them (announcing, writing the address bar, saving) go through here. The value on
-/// page load is not acted on.
-pub fn on_settle<T>(source: Memo<T>, delay: Duration, action: impl Fn(T) + Clone + 'static)
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
+/// page load is not acted on. Text and a `Callback`, not generics: one copy in the wasm serves
+/// every caller.
+pub fn on_settle(source: Memo<String>, delay: Duration, action: Callback<String>) {
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |previous: Option<()>| {
         let value = source.get();
@@ -18,7 +16,6 @@ where
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let action = action.clone();
-        pending.set_value(set_timeout_with_handle(move || action(value), delay).ok());
+        pending.set_value(set_timeout_with_handle(move || action.run(value), delay).ok());
     });
 }
