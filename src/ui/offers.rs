@@ -124,7 +124,9 @@ pub fn Offers(
             d => format!("Offer A pays {} more over four years.", money.sum(-d)),
         };
         view! {
-            <div class="table-scroll">
+            // On narrow phones the table scrolls sideways inside this region, which keyboard
+            // users can focus and scroll.
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Offers side by side">
                 <table id="offer-table">
                     <thead>
                         <tr>
