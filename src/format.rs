@@ -78,6 +78,18 @@ pub fn years(years: f64) -> String {
     out
 }
 
+/// A whole number with its English ordinal suffix: `1` → `"1st"`, `12` → `"12th"`, `73` → `"73rd"`.
+pub fn ordinal(number: i64) -> String {
+    let suffix = match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{number}{suffix}")
+}
+
 /// Any number a model file may hold, for messages: `95000` → `"95000"`, `1.35` → `"1.35"`,
 /// at most six decimals, without the float formatting machinery.
 pub fn decimal(value: f64) -> String {
@@ -219,6 +231,19 @@ mod tests {
         assert_eq!(percent_signed(-0.05), "\u{2212}5%");
         assert_eq!(percent_signed(0.0), "0%");
         assert_eq!(percent_signed(0.0001), "0%");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal(1), "1st");
+        assert_eq!(ordinal(2), "2nd");
+        assert_eq!(ordinal(3), "3rd");
+        assert_eq!(ordinal(11), "11th");
+        assert_eq!(ordinal(12), "12th");
+        assert_eq!(ordinal(13), "13th");
+        assert_eq!(ordinal(22), "22nd");
+        assert_eq!(ordinal(50), "50th");
+        assert_eq!(ordinal(100), "100th");
     }
 
     #[test]

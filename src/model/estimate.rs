@@ -13,7 +13,7 @@
 //! - Bonus and equity are shares of the personal base set by the company type; equity is
 //!   counted after its risk adjustment, and the paper value is kept beside it.
 
-use super::data::{Model, lerp};
+use super::data::{Band, Model, lerp};
 use super::profile::{Profile, YEARS_MAX, selected};
 
 /// Years the career chart spans: a point for every whole year `0..=TRAJECTORY_YEARS`.
@@ -105,6 +105,12 @@ fn dollars(value: f64) -> i64 {
 }
 
 impl Model {
+    /// The band of an estimate. Clamped, so an estimate read in the instant a smaller model
+    /// replaces the one that made it still names a band instead of panicking.
+    pub fn level_of(&self, estimate: &Estimate) -> &Band {
+        &self.bands[estimate.level.min(self.bands.len() - 1)]
+    }
+
     /// Index of the band a person with this much experience is in.
     pub fn band_at(&self, years: f64) -> usize {
         self.bands

@@ -23,7 +23,7 @@ pub fn Announcer(
         estimate.with(|e| {
             format!(
                 "{}: {} to {} {}. Your base {}.",
-                model.bands[e.level.min(model.bands.len() - 1)].label,
+                model.level_of(e).label,
                 money.amount(e.low),
                 money.amount(e.high),
                 money.period.per(),

@@ -63,9 +63,13 @@ pub fn App() -> impl IntoView {
     // Edits are validated before they are stored, so applying them cannot fail here.
     let model = Memo::new(move |_| {
         source.with(|loaded| {
-            edits.list.with(|list| match loaded.with_edits(list) {
-                Ok(edited) if !list.is_empty() => Arc::new(edited),
-                _ => Arc::clone(loaded),
+            edits.list.with(|list| {
+                if list.is_empty() {
+                    return Arc::clone(loaded);
+                }
+                loaded
+                    .with_edits(list)
+                    .map_or_else(|_| Arc::clone(loaded), Arc::new)
             })
         })
     });

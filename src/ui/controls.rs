@@ -38,19 +38,9 @@ fn years_text(years: f64) -> String {
 }
 
 fn position_text(position: f64) -> String {
-    let percentile = position.round() as i64;
-    match percentile {
+    match position.round() as i64 {
         50 => "50th (typical)".to_string(),
-        _ => {
-            let suffix = match (percentile % 10, percentile % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            format!("{percentile}{suffix}")
-        }
+        percentile => format::ordinal(percentile),
     }
 }
 

@@ -51,7 +51,7 @@ pub fn EmbedBridge(
             let fields = [
                 (
                     "level",
-                    model.with(|m| JsValue::from_str(&m.bands[e.level.min(m.bands.len() - 1)].id)),
+                    model.with(|m| JsValue::from_str(&m.level_of(e).id)),
                 ),
                 ("low", number(e.low)),
                 ("median", number(e.median)),

@@ -4,17 +4,6 @@ use crate::format;
 use crate::model::{Estimate, Model, Money};
 use std::sync::Arc;
 
-/// Ordinal suffix for the percentile: 1st, 2nd, 3rd, 11th, 50th.
-fn ordinal(number: i64) -> &'static str {
-    match (number % 10, number % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
-}
-
 /// The answer first: the level, the range, the median and the personal estimate. Each figure has
 /// a stable id and its exact yearly amount in `data-value`, for tests and embedders. Drawn by
 /// one closure from plain values: nearly every input changes most of these figures at once, and
@@ -28,7 +17,7 @@ pub fn Headline(
     let card = move || {
         let (money, model) = (money.get(), model.get());
         estimate.with(|e| {
-            let level = &model.bands[e.level.min(model.bands.len() - 1)];
+            let level = model.level_of(e);
             let position = e.profile.position.round() as i64;
             // Where the personal estimate sits on the range bar, in percent of its width.
             let marker = format!("left: {}%", (e.base - e.low) * 100 / (e.high - e.low).max(1));
@@ -53,7 +42,7 @@ pub fn Headline(
                         <dd id="median" data-value=e.median.to_string()>{money.amount(e.median)}</dd>
                     </div>
                     <div>
-                        <dt>{format!("Your base at the {position}{} percentile", ordinal(position))}</dt>
+                        <dt>{format!("Your base at the {} percentile", format::ordinal(position))}</dt>
                         <dd id="base" data-value=e.base.to_string()>{money.amount(e.base)}</dd>
                     </div>
                 </dl>

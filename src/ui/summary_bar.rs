@@ -18,7 +18,7 @@ pub fn SummaryBar(
         estimate.with(|e| {
             format!(
                 "{} · {} – {} · median {}",
-                model.bands[e.level.min(model.bands.len() - 1)].label,
+                model.level_of(e).label,
                 money.amount(e.low),
                 money.amount(e.high),
                 money.amount(e.median)
