@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use super::amount_options::AmountOptions;
 use super::announcer::Announcer;
-use super::assumptions::Assumptions;
 use super::breakdown::Breakdown;
 use super::career_chart::CareerChart;
 use super::comparisons::Comparisons;
@@ -18,6 +17,7 @@ use super::page;
 use super::pay_mix::PayMix;
 use super::settle::on_settle;
 use super::share_bar::ShareBar;
+use super::sources::Sources;
 use super::summary_bar::SummaryBar;
 use crate::model::{Model, Money, Notice, Settings, query_string, read_settings, write_settings};
 
@@ -198,9 +198,19 @@ pub fn App() -> impl IntoView {
             }
         })
     };
+    // The full list of figures opens by itself when the page starts on changed figures or on
+    // another model: the changes are then in sight.
+    let open_sources =
+        start.model_url.is_some() || edits.list.with_untracked(|list| !list.is_empty());
     let after_main = (!embed).then(|| {
         view! {
-            <Assumptions model=model edits=edits origin=origin on_load=move |(loaded, from)| use_model(loaded, from) />
+            <Sources
+                model=model
+                edits=edits
+                origin=origin
+                on_load=Callback::new(move |(loaded, from)| use_model(loaded, from))
+                open=open_sources
+            />
             <footer class="colophon">
                 <p>
                     "payband runs entirely in your browser: no tracking, and no request leaves this page. "

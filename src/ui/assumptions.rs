@@ -34,9 +34,9 @@ fn rows(source: &Model, quotes: bool, values: Memo<Vec<f64>>, edits: Edits) -> A
         .into_any()
 }
 
-/// "Sources and assumptions": every number the model uses, with the sentence of the article it
-/// comes from or the reason for it, and an input to change it. Changes apply at once, are
-/// marked, and reset one by one or all together.
+/// Every number the model uses, with the sentence of the article it comes from or the reason
+/// for it, and an input to change it. Changes apply at once, are marked, and reset one by one
+/// or all together. Shown in "Sources and assumptions" on request (see `lazy`).
 #[component]
 pub fn Assumptions(
     model: Memo<Arc<Model>>,
@@ -83,41 +83,33 @@ pub fn Assumptions(
     let changed = move || edits.list.with(Vec::len);
 
     view! {
-        <section id="sources" class="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">"Sources and assumptions"</h2>
-            <p>
-                "The figures come from the article “Backend Developer Salary Ranges Based on Experience: 2026 Guide”. "
-                "Where it gives only a direction (“Go, Rust and Kotlin developers frequently earn premiums”), the size is our assumption, marked as such. "
-                "Disagree with a number? Change it below: every figure on the page follows at once, and the link to this page carries your changes."
-            </p>
-            <ModelFile model=model edits=edits origin=origin on_load=on_load />
-            <p class="changes" id="changes">
-                <span>
-                    {move || match changed() {
-                        0 => "No figure changed.".to_string(),
-                        1 => "1 figure changed by you.".to_string(),
-                        n => format!("{n} figures changed by you."),
-                    }}
-                </span>
-                " "
-                <button
-                    type="button"
-                    id="reset-edits"
-                    class="button quiet small"
-                    disabled=move || changed() == 0
-                    on:click=move |_| edits.list.set(Vec::new())
-                >
-                    "Reset all changes"
-                </button>
-            </p>
-            <details open>
-                <summary><h3>{move || format!("From the article ({})", count(true))}</h3></summary>
-                <ul class="figure-list">{quoted_rows}</ul>
-            </details>
-            <details id="assumptions" open=open_at_start on:toggle=move |_| set_assumptions_opened.set(true)>
-                <summary><h3>{move || format!("Our assumptions ({})", count(false))}</h3></summary>
-                <ul class="figure-list">{assumed_rows}</ul>
-            </details>
-        </section>
+        <ModelFile model=model edits=edits origin=origin on_load=on_load />
+        <p class="changes" id="changes">
+            <span>
+                {move || match changed() {
+                    0 => "No figure changed.".to_string(),
+                    1 => "1 figure changed by you.".to_string(),
+                    n => format!("{n} figures changed by you."),
+                }}
+            </span>
+            " "
+            <button
+                type="button"
+                id="reset-edits"
+                class="button quiet small"
+                disabled=move || changed() == 0
+                on:click=move |_| edits.list.set(Vec::new())
+            >
+                "Reset all changes"
+            </button>
+        </p>
+        <details open>
+            <summary><h3>{move || format!("From the article ({})", count(true))}</h3></summary>
+            <ul class="figure-list">{quoted_rows}</ul>
+        </details>
+        <details id="assumptions" open=open_at_start on:toggle=move |_| set_assumptions_opened.set(true)>
+            <summary><h3>{move || format!("Our assumptions ({})", count(false))}</h3></summary>
+            <ul class="figure-list">{assumed_rows}</ul>
+        </details>
     }
 }

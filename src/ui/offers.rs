@@ -1,57 +1,9 @@
 use leptos::prelude::*;
 use std::sync::Arc;
 
-use crate::format;
-use crate::model::{Estimate, Model, Money, OfferSummary, Profile, VESTING_YEARS};
-
-/// One row of the comparison: its id (for tests), its label, how to read it from an offer, and
-/// whether it is a sum over the vesting years (shown whole, not per month or hour).
-struct Row {
-    id: &'static str,
-    label: &'static str,
-    read: fn(&OfferSummary) -> i64,
-    sum: bool,
-}
-
-const ROWS: [Row; 6] = [
-    Row {
-        id: "base",
-        label: "Base",
-        read: |o| o.base,
-        sum: false,
-    },
-    Row {
-        id: "bonus",
-        label: "Bonus",
-        read: |o| o.bonus,
-        sum: false,
-    },
-    Row {
-        id: "equity-paper",
-        label: "Equity at paper value",
-        read: |o| o.equity_paper,
-        sum: false,
-    },
-    Row {
-        id: "equity",
-        label: "Equity counted after risk",
-        read: |o| o.equity,
-        sum: false,
-    },
-    Row {
-        id: "total",
-        label: "Total",
-        read: |o| o.total,
-        sum: false,
-    },
-    Row {
-        id: "vesting",
-        label: "Total over 4 years, in all",
-        read: |o| o.over_vesting,
-        sum: true,
-    },
-];
-const _: () = assert!(VESTING_YEARS == 4);
+use super::lazy::{OffersSignals, Slot, show_offers};
+use super::slot_status::SlotStatus;
+use crate::model::{Estimate, Model, Money, Profile};
 
 /// Two offers side by side: the pinned one (A) and the current settings (B), row by row, with
 /// the difference. Pinning keeps a scenario while the controls describe the other offer.
@@ -63,87 +15,20 @@ pub fn Offers(
     profile: RwSignal<Profile>,
     pinned: RwSignal<Option<Profile>>,
 ) -> impl IntoView {
-    // One closure draws the whole comparison from plain values: much cheaper in the wasm than
-    // a reactive binding per cell, and a table of six rows is nothing to redraw.
-    let comparison = move || {
-        let Some(pinned_profile) = pinned.get() else {
-            return view! {
-                <p class="note">
-                    "Comparing a startup offer with an enterprise one? Set up the first offer, pin it as offer A, then change the controls to describe offer B."
-                </p>
-            }
-            .into_any();
-        };
-        let current = profile.get();
-        let model = model.get();
-        let money = money.get();
-        let a = model.estimate(&pinned_profile).offer();
-        let b = estimate.with(Estimate::offer);
-        let about = |of: &Profile| {
-            let of = of.clamped(&model);
-            let company = &model.companies.options[of.company];
-            view! {
-                <span class="offer-about">
-                    {format!(
-                        "{} · {} · {} years",
-                        company.label,
-                        model.locations.options[of.location].label,
-                        format::years(of.years)
-                    )}
-                </span>
-                <span class="offer-about">
-                    {format!("equity counted at {}", format::percent(company.equity_risk.value))}
-                </span>
-            }
-        };
-        let rows = ROWS
-            .iter()
-            .map(|&Row { id, label, read, sum }| {
-                let difference = read(&b) - read(&a);
-                let shown = |usd| if sum { money.sum(usd) } else { money.amount(usd) };
-                let shown_signed = |usd| if sum { money.sum_signed(usd) } else { money.signed(usd) };
-                let tone = match difference {
-                    0 => "amount",
-                    d if d > 0 => "amount up",
-                    _ => "amount down",
-                };
-                view! {
-                    <tr data-row=id>
-                        <th scope="row">{label}</th>
-                        <td class="amount" data-offer="a" data-value=read(&a).to_string()>{shown(read(&a))}</td>
-                        <td class="amount" data-offer="b" data-value=read(&b).to_string()>{shown(read(&b))}</td>
-                        <td class=tone data-offer="diff" data-value=difference.to_string()>{shown_signed(difference)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let gap = b.over_vesting - a.over_vesting;
-        let verdict = match gap {
-            0 => "Both offers pay the same over four years.".to_string(),
-            d if d > 0 => format!("Offer B pays {} more over four years.", money.sum(d)),
-            d => format!("Offer A pays {} more over four years.", money.sum(-d)),
-        };
-        view! {
-            // On narrow phones the table scrolls sideways inside this region, which keyboard
-            // users can focus and scroll.
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Offers side by side">
-                <table id="offer-table">
-                    <thead>
-                        <tr>
-                            <td class="offer-about">{format!("Amounts {}", money.period.per())}</td>
-                            <th scope="col">"Offer A (pinned)"{about(&pinned_profile)}</th>
-                            <th scope="col">"Offer B (your settings)"{about(&current)}</th>
-                            <th scope="col">"B − A"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <p id="offer-verdict" class="verdict">{verdict}</p>
-            <p class="note">"Four years at today's pay: no raises, equity vesting evenly, counted after its risk adjustment."</p>
-        }
-        .into_any()
+    let slot = Slot::new();
+    let props = OffersSignals {
+        model,
+        estimate,
+        money,
+        profile,
+        pinned,
     };
+    // The table's code comes with the first pin, from the link or from the button.
+    Effect::new(move |_| {
+        if pinned.with(Option::is_some) {
+            slot.fill(move |node| show_offers(node, props), false);
+        }
+    });
     let swap = move |_| {
         if let Some(a) = pinned.get_untracked() {
             pinned.set(Some(profile.get_untracked()));
@@ -154,7 +39,11 @@ pub fn Offers(
     view! {
         <section id="offers" class="card offers" aria-labelledby="offers-title">
             <h3 id="offers-title">"Compare offers"</h3>
-            {comparison}
+            <p class="note" hidden=move || pinned.with(Option::is_some)>
+                "Comparing a startup offer with an enterprise one? Set up the first offer, pin it as offer A, then change the controls to describe offer B."
+            </p>
+            <div node_ref=slot.node></div>
+            <SlotStatus of=slot />
             <div class="share-buttons">
                 <button type="button" id="pin-offer" class="button" on:click=move |_| pinned.set(Some(profile.get_untracked()))>
                     {move || if pinned.with(Option::is_some) { "Pin these settings as offer A instead" } else { "Pin these settings as offer A" }}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { computed, expected, shown, start, openPage } from '../support/fixtures.mjs';
+import { computed, expected, shown, start, openPage, showSources } from '../support/fixtures.mjs';
 
 const BUILT_IN = readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8');
 
@@ -60,6 +60,7 @@ async function addressBecomes(page, query) {
 
 test('editing an assumption changes exactly its figures, survives the link and resets', async () => {
   const { page, context, errors } = await openPage(env, '?loc=sf');
+  await showSources(page);
   await page.click('#assumptions summary');
   const row = page.locator('[data-key="loc.sf"]');
   assert.equal(await page.locator('#fig-loc-sf').inputValue(), '1.35');
@@ -81,7 +82,10 @@ test('editing an assumption changes exactly its figures, survives the link and r
   const link = await page.locator('#share-link').inputValue();
   const fresh = await openPage(env, new URL(link).search);
   assert.deepEqual(await shown(fresh.page), expected('loc=sf&m.loc.sf=1.5'));
-  // A link that changes an assumption opens the assumptions, so the change is in sight.
+  // A link that changes an assumption shows every figure and opens the assumptions, so the
+  // change is in sight.
+  await fresh.page.waitForSelector('#assumptions li');
+  assert.ok(await fresh.page.locator('#show-sources').isHidden());
   assert.equal(await fresh.page.locator('#assumptions').getAttribute('open'), '');
   assert.equal(await fresh.page.locator('#fig-loc-sf').inputValue(), '1.5');
   assert.match(await fresh.page.locator('[data-key="loc.sf"]').getAttribute('class'), /changed/);
@@ -99,6 +103,7 @@ test('editing an assumption changes exactly its figures, survives the link and r
 
 test('a refused edit says why and changes nothing; reset all clears every edit', async () => {
   const { page, context, errors } = await openPage(env, '?exp=4');
+  await showSources(page);
   const before = await shown(page);
   await page.fill('#fig-band-mid-high', '90000');
   const message = page.locator('[data-key="band.mid.high"] .figure-error');
@@ -152,6 +157,7 @@ const BAD_FILES = [
 
 test('ten malformed model files each get a clear message and change nothing', async () => {
   const { page, context, errors } = await openPage(env, '?exp=7&loc=aus');
+  await showSources(page);
   await page.click('#assumptions summary');
   await page.fill('#fig-loc-aus', '1.1');
   const want = expected('exp=7&loc=aus&m.loc.aus=1.1');
@@ -180,6 +186,7 @@ test('ten malformed model files each get a clear message and change nothing', as
 
 test('a downloaded model loads back to identical figures', async () => {
   const { page, context, errors } = await openPage(env, '?exp=6&loc=nyc&co=startup&pos=80');
+  await showSources(page);
   await page.click('#assumptions summary');
   await page.fill('#fig-loc-nyc', '1.3125');
   await page.fill('#fig-co-startup-risk', '0.4');
@@ -210,7 +217,8 @@ test('a downloaded model loads back to identical figures', async () => {
 
 test('?model= uses a model file from the same site, with the link read against it', async () => {
   const { page, context, errors } = await openPage(env, '?model=models/acme.json&exp=5&loc=ber');
-  await page.waitForFunction(() => document.getElementById('model-name').textContent === 'Acme survey 2026');
+  // The page opens on every figure of the model it was pointed at.
+  await page.waitForFunction(() => document.getElementById('model-name')?.textContent === 'Acme survey 2026');
   // Mid level 100k–130k, Berlin at 0.8: the page computes with the custom bands.
   await page.waitForFunction(() => document.getElementById('loc').value === 'ber');
   const low = Number(await page.locator('#low').getAttribute('data-value'));
@@ -286,6 +294,7 @@ test('two offers side by side match the model, live in the link, swap and clear'
   const { page, context, errors } = await openPage(env, '?exp=5&co=enterprise');
   assert.equal(await page.locator('#offer-table').count(), 0);
   await page.click('#pin-offer');
+  await page.waitForSelector('#offer-table');
   await page.check('#co-startup');
   const query = 'exp=5&co=startup&vs=1&vs.exp=5&vs.co=enterprise';
   const model = computed(query);
@@ -317,6 +326,7 @@ test('two offers side by side match the model, live in the link, swap and clear'
 
   // The link restores both offers.
   const fresh = await openPage(env, `?${query}`);
+  await fresh.page.waitForSelector('#offer-table');
   assert.equal(await fresh.page.locator('#offer-table tbody tr').count(), 6);
   assert.equal(await fresh.page.locator('[data-row="total"] [data-offer="a"]').getAttribute('data-value'), String(model.offer_a.total));
   await fresh.context.close();

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, expected, shown } from '../support/fixtures.mjs';
+import { DIST, ROOT, expected, shown, showSources } from '../support/fixtures.mjs';
 import { serve } from '../support/server.mjs';
 import { launch } from '../support/browser.mjs';
 
@@ -59,6 +59,11 @@ test('works offline after one visit, then takes a new deployment cleanly', async
   assert.deepEqual(await shown(page), expected('exp=5'));
   await page.locator('#exp').fill('10');
   assert.deepEqual(await shown(page), expected('exp=10'), 'recalculates offline');
+  // The parts fetched on demand were precached too, though this visit never opened them.
+  await showSources(page);
+  await page.click('#pin-offer');
+  await page.waitForSelector('#offer-table');
+  await page.click('#clear-offers');
   const embed = await context.newPage();
   await embed.goto(`${url}?embed=1&exp=3&loc=chi`);
   await embed.waitForSelector('#median[data-value]');

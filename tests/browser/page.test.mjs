@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expected, shown, start, openPage } from '../support/fixtures.mjs';
+import { expected, shown, start, openPage, showSources } from '../support/fixtures.mjs';
 
 let env;
 before(async () => {
@@ -179,9 +179,11 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no serious or critical accessibility violation (${colorScheme})`, async () => {
     // Everything on show: a pinned offer, another currency with its rate, a changed figure.
     const { page, context } = await openPage(env, `?${EVERYTHING}`, { colorScheme });
-    // Open the collapsed assumptions so they are checked too.
+    // The changed figure shows every figure (their code arrives a moment later) and opens the
+    // assumptions, so they are checked too.
+    await page.waitForSelector('#assumptions li');
+    await page.waitForSelector('#offer-table');
     await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
-    await page.waitForSelector('#assumptions li'); // built on first opening
     await page.addScriptTag({ content: AXE });
     const results = await page.evaluate(() =>
       window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
@@ -196,7 +198,8 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('every control has a label and a visible keyboard focus', async () => {
   const { page, context } = await openPage(env, `?${EVERYTHING}`);
-  assert.equal(await page.locator('#offer-table').count(), 1);
+  await page.waitForSelector('#offer-table');
+  await page.waitForSelector('#assumptions li');
   assert.equal(await page.locator('#rate').count(), 1);
   const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
     controls.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.id),
@@ -225,6 +228,11 @@ test('sources list every figure of the model', async () => {
       Object.values(value).forEach(walk);
     }
   })(model);
+  // One click away: the button names how many figures there are.
+  assert.equal(await page.locator('#sources details').count(), 0);
+  assert.equal(await page.locator('#show-sources').textContent(), `Show the ${quotes + assumptions} figures, their sources, and change them`);
+  await showSources(page);
+  assert.ok(await page.locator('#show-sources').isHidden());
   assert.equal(await page.locator('#sources details').first().locator('li').count(), quotes);
   assert.equal(await page.locator('#assumptions li').count(), 0, 'built on first opening');
   await page.click('#assumptions summary');

@@ -63,3 +63,12 @@ export async function openPage(env, path = '', options = {}) {
   await page.waitForSelector('#median[data-value]');
   return { page, context, errors };
 }
+
+/**
+ * Shows every figure in "Sources and assumptions" (its code is a chunk fetched on the first
+ * click) and waits until the panel is there.
+ */
+export async function showSources(page) {
+  await page.click('#show-sources');
+  await page.waitForSelector('#sources-panel #changes');
+}

@@ -1,0 +1,66 @@
+// Trunk post_build hook: stages the wasm chunks that scripts/wasm-link split off (the `split`
+// feature). Each chunk is optimised like the main module and named by its contents; the loader
+// module is pointed at them and at Trunk's glue, and named by its contents too; the glue is
+// pointed at the loader and renamed by its new contents, and index.html follows (with a new
+// integrity hash). So every file keeps a content-hashed name and the service worker can cache
+// them forever.
+import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
+const splitDir = join(targetDir, 'wasm32-unknown-unknown', profile, 'split');
+const LOADER = './__wasm_split.js';
+
+const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const files = await readdir(staging);
+const glueName = files.find((name) => /^payband-[0-9a-f]+\.js$/.test(name));
+if (!glueName) throw new Error(`no payband-<hash>.js in ${staging}`);
+let glue = await readFile(join(staging, glueName), 'utf8');
+if (!glue.includes(`from "${LOADER}"`)) {
+  console.log('stage-split: the build has no split points; nothing to stage');
+  process.exit(0);
+}
+
+let loader = await readFile(join(splitDir, '__wasm_split.js'), 'utf8');
+const chunks = (await readdir(splitDir)).filter((name) => name.endsWith('.wasm'));
+// The same wasm-opt settings as the main module's, read from index.html.
+const source = await readFile('index.html', 'utf8');
+const level = source.match(/data-wasm-opt="([^"]*)"/)?.[1] ?? 'z';
+const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
+const wasmOpt = [`-O${level}`, ...params.split(' ').filter(Boolean)];
+for (const chunk of chunks) {
+  const optimised = join(staging, chunk);
+  execFileSync('wasm-opt', [...wasmOpt, join(splitDir, chunk), '-o', optimised]);
+  const bytes = await readFile(optimised);
+  const hashed = chunk.replace(/\.wasm$/, `-${short(bytes)}.wasm`);
+  await writeFile(join(staging, hashed), bytes);
+  await rm(optimised);
+  loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+}
+// The loader and the glue name each other. The loader's name is drawn from its text with the
+// glue left out and from the glue as Trunk wrote it; the glue's new name from its text with
+// the loader's name in. So a name never stays while its file's contents change.
+const GLUE = '"./payband.js"';
+const loaderName = `split-${short(loader + glue)}.js`;
+// Only the module import moves: the wasm still imports its loader functions by the old name.
+glue = glue.replace(new RegExp(`(from\\s*)"${LOADER.replace('.', '\\.')}"`, 'g'), `$1"./${loaderName}"`);
+if (new RegExp(`from\\s*"${LOADER.replace('.', '\\.')}"`).test(glue)) throw new Error('the glue still imports the loader by its old name');
+const newGlueName = `payband-${short(glue)}.js`;
+loader = loader.replace(GLUE, `"./${newGlueName}"`);
+await writeFile(join(staging, loaderName), loader);
+await writeFile(join(staging, newGlueName), glue);
+await rm(join(staging, glueName));
+
+const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
+let html = await readFile(join(staging, 'index.html'), 'utf8');
+html = html.replaceAll(glueName, newGlueName);
+html = html.replace(
+  new RegExp(`(href="\\./${newGlueName}"[^>]*integrity=")[^"]*(")`),
+  `$1${integrity}$2`,
+);
+await writeFile(join(staging, 'index.html'), html);
+console.log(`stage-split: ${chunks.length} chunk(s), loader ${loaderName}, glue ${newGlueName}`);

@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+use std::sync::Arc;
+
+use super::edits::Edits;
+use super::lazy::{Slot, SourcesSignals, show_sources};
+use super::slot_status::SlotStatus;
+use crate::model::Model;
+
+/// "Sources and assumptions": what the figures rest on, and, one click away, every figure with
+/// its source and an input to change it. The panel's code is fetched on that click (see
+/// `lazy`), or at once when the page opens on changed figures or another model.
+#[component]
+pub fn Sources(
+    model: Memo<Arc<Model>>,
+    edits: Edits,
+    /// Where the loaded model came from, for "Model in use".
+    origin: RwSignal<String>,
+    /// Uses a model read from a file (the app converts the scenario to it).
+    on_load: Callback<(Model, String)>,
+    /// Shows the panel from the start.
+    open: bool,
+) -> impl IntoView {
+    let slot = Slot::new();
+    let props = SourcesSignals {
+        model,
+        edits,
+        origin,
+        on_load,
+    };
+    if open {
+        slot.fill(move |node| show_sources(node, props), false);
+    }
+    let count = move || edits.source.with(|m| m.figures().len());
+
+    view! {
+        <section id="sources" class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">"Sources and assumptions"</h2>
+            <p>
+                "The figures come from the article “Backend Developer Salary Ranges Based on Experience: 2026 Guide”. "
+                "Where it gives only a direction (“Go, Rust and Kotlin developers frequently earn premiums”), the size is our assumption, marked as such. "
+                "Disagree with a number? Change it: every figure on the page follows at once, and the link to this page carries your changes."
+            </p>
+            <button
+                type="button"
+                id="show-sources"
+                class="button"
+                hidden=move || slot.shown()
+                on:click=move |_| slot.fill(move |node| show_sources(node, props), true)
+            >
+                {move || format!("Show the {} figures, their sources, and change them", count())}
+            </button>
+            <div id="sources-panel" node_ref=slot.node tabindex="-1" aria-label="Every figure of the model"></div>
+            <SlotStatus of=slot />
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+// The parts most visitors never open come as separate wasm chunks, fetched the first time they
+// are needed: not on the first load, at once on request, and with a clear message and a retry
+// when they cannot be fetched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { DIST, expected, shown, start, openPage } from '../support/fixtures.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** The chunk files the page fetched so far, by part name. */
+function chunksFetched(page) {
+  const fetched = [];
+  page.on('request', (request) => {
+    const match = /\/split_([a-z]+)-[0-9a-f]+\.wasm$/.exec(new URL(request.url()).pathname);
+    if (match) fetched.push(match[1]);
+  });
+  return fetched;
+}
+
+test('the build has a chunk for the sources panel and one for the offer table', () => {
+  const chunks = readdirSync(DIST).filter((name) => /^split_[a-z]+-[0-9a-f]{16}\.wasm$/.test(name));
+  assert.deepEqual(chunks.map((name) => name.split('-')[0]).sort(), ['split_offers', 'split_sources']);
+});
+
+test('chunks are fetched when their part is first needed, not before', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const fetched = chunksFetched(page);
+  await page.goto(`${env.url}?exp=6`);
+  await page.waitForSelector('#median[data-value]');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched, [], 'the first load fetches no chunk');
+
+  // By keyboard: the button fetches the panel and the focus moves into it.
+  await page.focus('#show-sources');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sources-panel #changes');
+  assert.deepEqual(fetched, ['sources']);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sources-panel');
+  assert.ok(await page.locator('#show-sources').isHidden());
+
+  await page.click('#pin-offer');
+  await page.waitForSelector('#offer-table');
+  assert.deepEqual(fetched, ['sources', 'offers']);
+  // Pinning again, clearing and pinning: the chunk is fetched once.
+  await page.click('#clear-offers');
+  await page.click('#pin-offer');
+  await page.waitForSelector('#offer-table');
+  assert.deepEqual(fetched, ['sources', 'offers']);
+  assert.deepEqual(await shown(page), expected('exp=6'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a chunk that cannot be fetched gets a message, and trying again works', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/split_sources-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${env.url}?exp=6`);
+  await page.waitForSelector('#median[data-value]');
+  await page.click('#show-sources');
+  const failed = page.locator('#sources .slot-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not be loaded.*offline/);
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.ok(await page.locator('#show-sources').isVisible(), 'the button stays, to try again');
+  // The rest of the page keeps working.
+  await page.fill('#exp', '9');
+  await page.waitForFunction((v) => document.getElementById('median').dataset.value === String(v), expected('exp=9').median);
+
+  await page.unroute(/\/split_sources-[0-9a-f]+\.wasm$/);
+  await page.click('#show-sources');
+  await page.waitForSelector('#sources-panel #changes');
+  assert.equal(await failed.count(), 0);
+  await context.close();
+});
