@@ -20,7 +20,7 @@ await page.goto(url + '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co
 await page.waitForSelector('#offer-table');
 await page.locator('#offers').screenshot({ path: new URL('../docs/screenshot-offers.png', import.meta.url).pathname });
 await page.goto(url + '?loc=sf&m.loc.sf=1.5');
-await page.waitForSelector('#median[data-value]');
+await page.waitForSelector('#sources-panel #changes'); // a changed figure shows them all
 const box = await page.locator('#sources').evaluate((el) => {
   const rect = el.getBoundingClientRect();
   return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width };

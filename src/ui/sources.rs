@@ -49,7 +49,7 @@ pub fn Sources(
             >
                 {move || format!("Show the {} figures, their sources, and change them", count())}
             </button>
-            <div id="sources-panel" node_ref=slot.node tabindex="-1" aria-label="Every figure of the model"></div>
+            <div id="sources-panel" node_ref=slot.node tabindex="-1" role="group" aria-label="Every figure of the model"></div>
             <SlotStatus of=slot />
         </section>
     }
