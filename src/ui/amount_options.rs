@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::edits::Edits;
-use super::figure_row::FigureRow;
+use super::lazy::{RateSignals, Slot, show_rate};
 use super::radio_group::RadioGroup;
 use super::select::Select;
+use super::slot_status::SlotStatus;
 use crate::format;
 use crate::model::{Model, Named, Period};
 
@@ -42,36 +43,19 @@ pub fn AmountOptions(
         let period = period.get();
         Period::ALL.iter().position(|p| *p == period).unwrap_or(0)
     });
-    // The rate row for the chosen currency; none for the model's own currency.
-    let rate = move || {
-        let index = currency.get();
-        source.with(|m| {
-            let chosen = m.currencies.options.get(index)?;
-            if index == m.currencies.default_index() {
-                return None;
-            }
-            let key = format!("cur.{}", chosen.id);
-            let value_key = key.clone();
-            let value = Signal::derive(move || {
-                model.with(|m| m.figure(&value_key).map_or(1.0, |f| f.value))
-            });
-            Some(view! {
-                <div class="rate">
-                    <FigureRow
-                        key=key
-                        subject=format!("Exchange rate: {}", chosen.symbol)
-                        what="for one US dollar"
-                        unit=crate::model::Unit::Rate
-                        figure=chosen.per_usd.clone()
-                        input_id="rate".to_string()
-                        value=value
-                        edits=edits
-                    />
-                    <p class="note">{format!("Rate as of {}.", chosen.as_of)}</p>
-                </div>
-            })
-        })
+    // The rate row comes with the first currency other than the model's own (see `lazy`).
+    let rate_slot = Slot::new();
+    let rate_signals = RateSignals {
+        model,
+        edits,
+        currency,
     };
+    Effect::new(move |_| {
+        let other = source.with(|m| currency.get() != m.currencies.default_index());
+        if other {
+            rate_slot.fill(move |node| show_rate(node, rate_signals), false);
+        }
+    });
     let hours = move || {
         (period.get() == Period::Hour).then(|| {
             let hours = model.with(|m| m.hours_per_year.value);
@@ -95,7 +79,8 @@ pub fn AmountOptions(
                     on_change=move |index| currency.set(index)
                 />
             }}
-            {rate}
+            <div node_ref=rate_slot.node></div>
+            <SlotStatus of=rate_slot />
             <RadioGroup
                 id="per"
                 legend="Per"

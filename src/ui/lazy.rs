@@ -11,6 +11,7 @@ use std::sync::Arc;
 use super::assumptions::Assumptions;
 use super::edits::Edits;
 use super::offer_table::OfferTable;
+use super::rate_row::RateRow;
 use crate::model::{Estimate, Model, Money, Profile};
 
 /// A part's chunk did not arrive (offline before it was ever fetched).
@@ -103,13 +104,13 @@ pub struct SourcesSignals {
     feature = "split",
     leptos::wasm_split::wasm_split(sources, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn mount_sources(node: NodeRef<Div>, props: SourcesSignals) -> Result<(), NotLoaded> {
+fn mount_sources(node: NodeRef<Div>, signals: SourcesSignals) -> Result<(), NotLoaded> {
     let SourcesSignals {
         model,
         edits,
         origin,
         on_load,
-    } = props;
+    } = signals;
     mount_in(node, move || {
         view! { <Assumptions model=model edits=edits origin=origin on_load=on_load /> }
     });
@@ -117,11 +118,11 @@ fn mount_sources(node: NodeRef<Div>, props: SourcesSignals) -> Result<(), NotLoa
 }
 
 /// Shows every figure with its source and an input to change it (the model file box too).
-pub async fn show_sources(node: NodeRef<Div>, props: SourcesSignals) -> Result<(), NotLoaded> {
+pub async fn show_sources(node: NodeRef<Div>, signals: SourcesSignals) -> Result<(), NotLoaded> {
     #[cfg(feature = "split")]
-    return mount_sources(node, props).await;
+    return mount_sources(node, signals).await;
     #[cfg(not(feature = "split"))]
-    return mount_sources(node, props);
+    return mount_sources(node, signals);
 }
 
 /// What the offer table reads.
@@ -138,14 +139,14 @@ pub struct OffersSignals {
     feature = "split",
     leptos::wasm_split::wasm_split(offers, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn mount_offers(node: NodeRef<Div>, props: OffersSignals) -> Result<(), NotLoaded> {
+fn mount_offers(node: NodeRef<Div>, signals: OffersSignals) -> Result<(), NotLoaded> {
     let OffersSignals {
         model,
         estimate,
         money,
         profile,
         pinned,
-    } = props;
+    } = signals;
     mount_in(node, move || {
         view! { <OfferTable model=model estimate=estimate money=money profile=profile pinned=pinned /> }
     });
@@ -153,9 +154,41 @@ fn mount_offers(node: NodeRef<Div>, props: OffersSignals) -> Result<(), NotLoade
 }
 
 /// Shows the pinned offer and the current settings side by side.
-pub async fn show_offers(node: NodeRef<Div>, props: OffersSignals) -> Result<(), NotLoaded> {
+pub async fn show_offers(node: NodeRef<Div>, signals: OffersSignals) -> Result<(), NotLoaded> {
     #[cfg(feature = "split")]
-    return mount_offers(node, props).await;
+    return mount_offers(node, signals).await;
     #[cfg(not(feature = "split"))]
-    return mount_offers(node, props);
+    return mount_offers(node, signals);
+}
+
+/// What the exchange rate row reads and changes.
+#[derive(Clone, Copy)]
+pub struct RateSignals {
+    pub model: Memo<Arc<Model>>,
+    pub edits: Edits,
+    pub currency: RwSignal<usize>,
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(rate, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn mount_rate(node: NodeRef<Div>, signals: RateSignals) -> Result<(), NotLoaded> {
+    let RateSignals {
+        model,
+        edits,
+        currency,
+    } = signals;
+    mount_in(node, move || {
+        view! { <RateRow model=model edits=edits currency=currency /> }
+    });
+    Ok(())
+}
+
+/// Shows the chosen currency's exchange rate, editable.
+pub async fn show_rate(node: NodeRef<Div>, signals: RateSignals) -> Result<(), NotLoaded> {
+    #[cfg(feature = "split")]
+    return mount_rate(node, signals).await;
+    #[cfg(not(feature = "split"))]
+    return mount_rate(node, signals);
 }

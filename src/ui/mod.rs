@@ -23,6 +23,7 @@ mod offers;
 mod page;
 mod pay_mix;
 mod radio_group;
+mod rate_row;
 mod select;
 mod settle;
 mod share_bar;

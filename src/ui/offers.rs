@@ -16,7 +16,7 @@ pub fn Offers(
     pinned: RwSignal<Option<Profile>>,
 ) -> impl IntoView {
     let slot = Slot::new();
-    let props = OffersSignals {
+    let signals = OffersSignals {
         model,
         estimate,
         money,
@@ -26,7 +26,7 @@ pub fn Offers(
     // The table's code comes with the first pin, from the link or from the button.
     Effect::new(move |_| {
         if pinned.with(Option::is_some) {
-            slot.fill(move |node| show_offers(node, props), false);
+            slot.fill(move |node| show_offers(node, signals), false);
         }
     });
     let swap = move |_| {

@@ -21,14 +21,14 @@ pub fn Sources(
     open: bool,
 ) -> impl IntoView {
     let slot = Slot::new();
-    let props = SourcesSignals {
+    let signals = SourcesSignals {
         model,
         edits,
         origin,
         on_load,
     };
     if open {
-        slot.fill(move |node| show_sources(node, props), false);
+        slot.fill(move |node| show_sources(node, signals), false);
     }
     let count = move || edits.source.with(|m| m.figures().len());
 
@@ -45,7 +45,7 @@ pub fn Sources(
                 id="show-sources"
                 class="button"
                 hidden=move || slot.shown()
-                on:click=move |_| slot.fill(move |node| show_sources(node, props), true)
+                on:click=move |_| slot.fill(move |node| show_sources(node, signals), true)
             >
                 {move || format!("Show the {} figures, their sources, and change them", count())}
             </button>

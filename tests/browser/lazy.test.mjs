@@ -18,15 +18,16 @@ after(async () => {
 function chunksFetched(page) {
   const fetched = [];
   page.on('request', (request) => {
-    const match = /\/split_([a-z]+)-[0-9a-f]+\.wasm$/.exec(new URL(request.url()).pathname);
+    const match = /\/split_([a-z_]+)-[0-9a-f]+\.wasm$/.exec(new URL(request.url()).pathname);
     if (match) fetched.push(match[1]);
   });
   return fetched;
 }
 
-test('the build has a chunk for the sources panel and one for the offer table', () => {
-  const chunks = readdirSync(DIST).filter((name) => /^split_[a-z]+-[0-9a-f]{16}\.wasm$/.test(name));
-  assert.deepEqual(chunks.map((name) => name.split('-')[0]).sort(), ['split_offers', 'split_sources']);
+test('the build has a chunk for the sources panel, the offer table and the exchange rate', () => {
+  const chunks = readdirSync(DIST).filter((name) => /^split_[a-z_]+-[0-9a-f]{16}\.wasm$/.test(name));
+  const parts = chunks.flatMap((name) => name.split('-')[0].replace(/^split_/, '').split('_'));
+  assert.deepEqual([...new Set(parts)].sort(), ['offers', 'rate', 'sources']);
 });
 
 test('chunks are fetched when their part is first needed, not before', async () => {
@@ -56,6 +57,14 @@ test('chunks are fetched when their part is first needed, not before', async () 
   await page.click('#pin-offer');
   await page.waitForSelector('#offer-table');
   assert.deepEqual(fetched, ['sources', 'offers']);
+  // Another currency brings its exchange rate, once.
+  await page.selectOption('#cur', 'eur');
+  await page.waitForSelector('#rate');
+  await page.selectOption('#cur', 'usd');
+  assert.equal(await page.locator('#rate').count(), 0);
+  await page.selectOption('#cur', 'gbp');
+  await page.waitForSelector('#rate');
+  assert.deepEqual(fetched, ['sources', 'offers', 'rate']);
   assert.deepEqual(await shown(page), expected('exp=6'));
   assert.deepEqual(errors, []);
   await context.close();

@@ -183,6 +183,7 @@ for (const colorScheme of ['light', 'dark']) {
     // assumptions, so they are checked too.
     await page.waitForSelector('#assumptions li');
     await page.waitForSelector('#offer-table');
+    await page.waitForSelector('#rate');
     await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
     await page.addScriptTag({ content: AXE });
     const results = await page.evaluate(() =>
@@ -200,7 +201,7 @@ test('every control has a label and a visible keyboard focus', async () => {
   const { page, context } = await openPage(env, `?${EVERYTHING}`);
   await page.waitForSelector('#offer-table');
   await page.waitForSelector('#assumptions li');
-  assert.equal(await page.locator('#rate').count(), 1);
+  await page.waitForSelector('#rate');
   const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
     controls.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.id),
   );
