@@ -198,10 +198,6 @@ pub fn App() -> impl IntoView {
             }
         })
     };
-    // The full list of figures opens by itself when the page starts on changed figures or on
-    // another model: the changes are then in sight.
-    let open_sources =
-        start.model_url.is_some() || edits.list.with_untracked(|list| !list.is_empty());
     let after_main = (!embed).then(|| {
         view! {
             <Sources
@@ -209,7 +205,7 @@ pub fn App() -> impl IntoView {
                 edits=edits
                 origin=origin
                 on_load=Callback::new(move |(loaded, from)| use_model(loaded, from))
-                open=open_sources
+                open=start.model_url.is_some()
             />
             <footer class="colophon">
                 <p>

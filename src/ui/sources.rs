@@ -8,7 +8,7 @@ use crate::model::Model;
 
 /// "Sources and assumptions": what the figures rest on, and, one click away, every figure with
 /// its source and an input to change it. The panel's code is fetched on that click (see
-/// `lazy`), or at once when the page opens on changed figures or another model.
+/// `lazy`), or by itself once figures are changed or the page opens on another model.
 #[component]
 pub fn Sources(
     model: Memo<Arc<Model>>,
@@ -17,7 +17,7 @@ pub fn Sources(
     origin: RwSignal<String>,
     /// Uses a model read from a file (the app converts the scenario to it).
     on_load: Callback<(Model, String)>,
-    /// Shows the panel from the start.
+    /// Shows the panel from the start (the page was opened on another model).
     open: bool,
 ) -> impl IntoView {
     let slot = Slot::new();
@@ -27,9 +27,13 @@ pub fn Sources(
         origin,
         on_load,
     };
-    if open {
-        slot.fill(move |node| show_sources(node, signals), false);
-    }
+    // Changed figures show every figure, so the changes are in sight: from a link, from the
+    // remembered state, or from the exchange rate edited beside the currency.
+    Effect::new(move |_| {
+        if open || edits.list.with(|list| !list.is_empty()) {
+            slot.fill(move |node| show_sources(node, signals), false);
+        }
+    });
     let count = move || edits.source.with(|m| m.figures().len());
 
     view! {

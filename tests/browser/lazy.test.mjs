@@ -92,3 +92,15 @@ test('a chunk that cannot be fetched gets a message, and trying again works', as
   assert.equal(await failed.count(), 0);
   await context.close();
 });
+
+test('changing a figure outside the panel brings the panel, with the change marked', async () => {
+  const { page, context, errors } = await openPage(env, '?exp=6&cur=eur');
+  assert.ok(await page.locator('#show-sources').isVisible());
+  await page.fill('#rate', '0.9');
+  await page.waitForSelector('#sources-panel #changes');
+  assert.ok(await page.locator('#show-sources').isHidden());
+  assert.match(await page.locator('#changes').textContent(), /1 figure changed/);
+  assert.match(await page.locator('#sources-panel [data-key="cur.eur"]').getAttribute('class'), /changed/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
