@@ -27,6 +27,16 @@ fn range(estimate: &Estimate) -> (i64, i64) {
     (estimate.low, estimate.high)
 }
 
+// ---- 0. The built-in model, compiled in by build.rs, is exactly what the data file says. ----
+
+#[test]
+fn the_compiled_in_model_is_the_data_file() {
+    let parsed = Model::parse(BUILT_IN_JSON).expect("data/model.json is valid");
+    assert_eq!(Model::built_in(), parsed);
+    // And it writes back to a file that reads as the same model.
+    assert_eq!(Model::parse(&Model::built_in().to_json()).unwrap(), parsed);
+}
+
 // ---- 1. The national baseline reproduces the article's bands exactly. ----
 
 #[test]

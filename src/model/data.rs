@@ -235,13 +235,6 @@ impl fmt::Display for ModelError {
 }
 
 impl Model {
-    /// The model that ships with payband. Its validity is checked by the test suite.
-    pub fn built_in() -> Model {
-        // A static message: formatting the errors here would pull Debug formatting into the wasm.
-        Model::parse(BUILT_IN_JSON)
-            .unwrap_or_else(|_| panic!("the built-in model is invalid: run `cargo test`"))
-    }
-
     /// Reads a model file from raw bytes (a download or a file picked from disk may not be text).
     pub fn parse_bytes(bytes: &[u8]) -> Result<Model, Vec<ModelError>> {
         if bytes.len() > MAX_FILE_BYTES {

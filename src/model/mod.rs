@@ -8,6 +8,8 @@
 //! [`Settings`] is everything a link carries; [`Money`] shows yearly dollars in any currency and
 //! period; [`OfferSummary`] compares two estimates as offers.
 
+#[cfg(built_in_model)]
+mod built_in;
 mod data;
 mod estimate;
 mod json;

@@ -11,6 +11,7 @@ use super::controls::Controls;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
+use super::lazy;
 use super::notices::Notices;
 use super::offers::Offers;
 use super::page;
@@ -108,13 +109,10 @@ pub fn App() -> impl IntoView {
     if let Some(url) = start.model_url.clone() {
         let pairs = start.pairs.clone();
         leptos::task::spawn_local(async move {
-            let loaded = page::fetch_same_origin(&url)
-                .await
-                .map_err(|reason| vec![reason])
-                .and_then(|bytes| {
-                    Model::parse_bytes(&bytes)
-                        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
-                });
+            let loaded = match page::fetch_same_origin(&url).await {
+                Ok(bytes) => lazy::read_model(bytes).await,
+                Err(reason) => Err(vec![reason]),
+            };
             match loaded {
                 Ok(loaded) => {
                     let untouched = scenario.get_untracked() == opening_scenario;

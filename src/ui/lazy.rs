@@ -192,3 +192,29 @@ pub async fn show_rate(node: NodeRef<Div>, signals: RateSignals) -> Result<(), N
     #[cfg(not(feature = "split"))]
     return mount_rate(node, signals);
 }
+
+/// Reads and checks a model file's bytes: the JSON reader is only needed for models other than
+/// the built-in one. Errors as the page shows them, one per problem.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn parse_model(bytes: Vec<u8>) -> Result<Result<Model, Vec<String>>, NotLoaded> {
+    Ok(Model::parse_bytes(&bytes)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect()))
+}
+
+/// A model file's bytes as a model, or what is wrong with them (the reader's code is fetched
+/// first when it is split off).
+pub async fn read_model(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
+    #[cfg(feature = "split")]
+    let read = parse_model(bytes).await;
+    #[cfg(not(feature = "split"))]
+    let read = parse_model(bytes);
+    read.unwrap_or_else(|NotLoaded| {
+        Err(vec![
+            "the code that reads model files could not be loaded (this browser seems to be offline)"
+                .to_string(),
+        ])
+    })
+}

@@ -217,7 +217,8 @@ test('a downloaded model loads back to identical figures', async () => {
 
 test('?model= uses a model file from the same site, with the link read against it', async () => {
   const { page, context, errors } = await openPage(env, '?model=models/acme.json&exp=5&loc=ber');
-  // The page opens on every figure of the model it was pointed at.
+  // The page opens on every figure of the model it was pointed at (the built-in model is compiled
+  // in; reading another one fetches the reader first).
   await page.waitForFunction(() => document.getElementById('model-name')?.textContent === 'Acme survey 2026');
   // Mid level 100k–130k, Berlin at 0.8: the page computes with the custom bands.
   await page.waitForFunction(() => document.getElementById('loc').value === 'ber');

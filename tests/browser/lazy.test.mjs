@@ -24,10 +24,10 @@ function chunksFetched(page) {
   return fetched;
 }
 
-test('the build has a chunk for the sources panel, the offer table and the exchange rate', () => {
+test('the build has a chunk for the sources panel, the offer table, the exchange rate and the model reader', () => {
   const chunks = readdirSync(DIST).filter((name) => /^split_[a-z_]+-[0-9a-f]{16}\.wasm$/.test(name));
   const parts = chunks.flatMap((name) => name.split('-')[0].replace(/^split_/, '').split('_'));
-  assert.deepEqual([...new Set(parts)].sort(), ['offers', 'rate', 'sources']);
+  assert.deepEqual([...new Set(parts)].sort(), ['offers', 'rate', 'reader', 'sources']);
 });
 
 test('chunks are fetched when their part is first needed, not before', async () => {

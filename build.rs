@@ -1,0 +1,32 @@
+//! Reads and validates `data/model.json` with the model's own reader, and writes it as Rust
+//! (`$OUT_DIR/built_in.rs`) for `Model::built_in`: the page starts without parsing JSON, the
+//! reader's code is not in its first download, and a broken built-in model fails the build with
+//! the reader's messages instead of the page at start-up.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/format.rs"]
+mod format;
+#[path = "build/literal.rs"]
+mod literal;
+#[path = "src/model/mod.rs"]
+mod model;
+
+use literal::Literal;
+
+fn main() {
+    println!("cargo::rerun-if-changed=data/model.json");
+    println!("cargo::rerun-if-changed=src/model");
+    println!("cargo::rerun-if-changed=src/format.rs");
+    println!("cargo::rerun-if-changed=build");
+    // The library compiles `Model::built_in` from the file written here; this script, which
+    // compiles the model's code too, does not.
+    println!("cargo::rustc-cfg=built_in_model");
+
+    let model = model::Model::parse(model::BUILT_IN_JSON).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("data/model.json is not a valid model:\n{}", list.join("\n"))
+    });
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("built_in.rs");
+    std::fs::write(&out, model.literal()).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,143 @@
+//! The built-in model as Rust source, for `build.rs`: an expression that constructs the parsed
+//! and validated `data/model.json`, so the page needs no JSON reader to start. Figures and
+//! strings go through two small helpers (`f`, `s`) to keep the constructing code short.
+
+use crate::model::{
+    Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location, MedianPath,
+    Model, Remote,
+};
+
+/// Rust source for a value of the model.
+pub trait Literal {
+    fn literal(&self) -> String;
+}
+
+impl Literal for String {
+    fn literal(&self) -> String {
+        // Debug output of a str is a valid Rust string literal (quotes and escapes included).
+        format!("s({self:?})")
+    }
+}
+
+impl Literal for Option<String> {
+    fn literal(&self) -> String {
+        match self {
+            Some(text) => format!("Some({})", text.literal()),
+            None => "None".into(),
+        }
+    }
+}
+
+/// A figure's texts, as the `f` helper takes them (`Option<&str>`).
+fn text(option: &Option<String>) -> String {
+    match option {
+        Some(text) => format!("Some({text:?})"),
+        None => "None".into(),
+    }
+}
+
+impl<T: Literal> Literal for Vec<T> {
+    fn literal(&self) -> String {
+        let items: Vec<String> = self.iter().map(Literal::literal).collect();
+        format!("vec![{}]", items.join(", "))
+    }
+}
+
+impl<T: Literal> Literal for Choice<T> {
+    fn literal(&self) -> String {
+        format!(
+            "Choice {{ default: {}, options: {} }}",
+            self.default.literal(),
+            self.options.literal()
+        )
+    }
+}
+
+impl Literal for Figure {
+    fn literal(&self) -> String {
+        // `{:?}` of an f64 is its shortest round-trip form, a valid float literal.
+        format!(
+            "f({:?}, {}, {}, {})",
+            self.value,
+            text(&self.quote),
+            text(&self.assumption),
+            text(&self.cite)
+        )
+    }
+}
+
+/// `Struct { field: literal, … }` for the listed fields.
+macro_rules! literal_struct {
+    ($type:ident { $($field:ident),* }) => {
+        impl Literal for $type {
+            fn literal(&self) -> String {
+                let fields: Vec<String> = vec![
+                    $(format!("{}: {}", stringify!($field), self.$field.literal())),*
+                ];
+                format!("{} {{ {} }}", stringify!($type), fields.join(", "))
+            }
+        }
+    };
+}
+
+literal_struct!(Band {
+    id,
+    label,
+    from_years,
+    low,
+    high
+});
+literal_struct!(MedianPath {
+    at_band_start,
+    at_band_end,
+    open_band_half_years
+});
+literal_struct!(Location { id, label, factor });
+literal_struct!(Remote {
+    id,
+    label,
+    location_weight,
+    factor
+});
+literal_struct!(Language { id, label, premium });
+literal_struct!(Extra {
+    id,
+    label,
+    group,
+    premium
+});
+literal_struct!(Industry { id, label, factor });
+literal_struct!(Company {
+    id,
+    label,
+    base_factor,
+    bonus_share,
+    equity_share,
+    equity_risk
+});
+literal_struct!(Currency {
+    id,
+    label,
+    symbol,
+    per_usd,
+    as_of
+});
+literal_struct!(Model {
+    format,
+    name,
+    about,
+    national_average,
+    frontend_gap,
+    bands,
+    median_path,
+    premium_cap,
+    locations,
+    remote,
+    languages,
+    skills,
+    certifications,
+    industries,
+    companies,
+    currencies,
+    hours_per_year
+});
