@@ -169,7 +169,7 @@ test('ten malformed model files each get a clear message and change nothing', as
       buffer: Buffer.isBuffer(body) ? body : Buffer.from(body),
     });
     const status = page.locator('#model-status');
-    await page.waitForFunction((n) => document.getElementById('model-status').textContent.includes(n), `${name}.json`);
+    await page.waitForFunction((n) => document.getElementById('model-status')?.textContent.includes(n), `${name}.json`);
     const text = await status.textContent();
     assert.match(text, new RegExp(`“${name}\\.json” could not be used`), name);
     assert.ok(text.includes(message), `${name}: expected “${message}” in “${text}”`);

@@ -141,7 +141,7 @@ test('the full page offers a ready-to-paste embed snippet for the current scenar
   );
   // With an author's model, the snippet and the link keep it.
   await page.goto(`${env.url}?model=models/acme.json&exp=5`);
-  await page.waitForFunction(() => document.getElementById('model-name').textContent === 'Acme survey 2026');
+  await page.waitForFunction(() => document.getElementById('model-name')?.textContent === 'Acme survey 2026');
   await page.click('#embed-button');
   assert.match(await page.locator('#embed-snippet').inputValue(), /data-scenario="exp=5" data-model="models\/acme\.json"/);
   assert.equal(await page.locator('#share-link').inputValue(), `${env.url}?model=models%2Facme.json&exp=5`);
