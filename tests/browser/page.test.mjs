@@ -155,6 +155,10 @@ for (const [width, shown] of [320, 375, 768, 1440].flatMap((w) => [[w, 'default'
     // "everything": a pinned offer's table, another currency with its rate, a changed figure.
     const path = shown === 'everything' ? `?${EVERYTHING}` : '';
     const { page, context } = await openPage(env, path, { viewport: { width, height: 800 } });
+    if (shown === 'everything') {
+      // Their code arrives a moment after the first estimate.
+      for (const part of ['#offer-table', '#rate', '#sources-panel #changes']) await page.waitForSelector(part);
+    }
     const overflow = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth;
       // A data table may scroll inside its own container (WCAG 1.4.10 exempts two-dimensional
