@@ -51,14 +51,21 @@ fn x_at(years: f64) -> i64 {
         as i64
 }
 
-/// Appends "x,y" pairs joined by " L " to an SVG path.
-fn push_points(path: &mut String, points: impl Iterator<Item = (i64, i64)>) {
+/// Appends `<path class="…" d="Mx,y Lx,y …">` through `points`, closed (` Z`) if `close`.
+fn push_path(svg: &mut String, class: &str, points: impl Iterator<Item = (i64, i64)>, close: bool) {
+    svg.push_str("<path class=\"");
+    svg.push_str(class);
+    svg.push_str("\" d=\"");
     for (index, (x, y)) in points.enumerate() {
-        path.push_str(if index == 0 { "M" } else { " L" });
-        path.push_str(&x.to_string());
-        path.push(',');
-        path.push_str(&y.to_string());
+        svg.push_str(if index == 0 { "M" } else { " L" });
+        svg.push_str(&x.to_string());
+        svg.push(',');
+        svg.push_str(&y.to_string());
     }
+    if close {
+        svg.push_str(" Z");
+    }
+    svg.push_str("\"></path>");
 }
 
 /// Text for SVG markup: labels come from model files, which anyone can write.
@@ -122,22 +129,13 @@ fn static_layers(
         );
         dollars += axis.step;
     }
-    let mut band = String::with_capacity(800);
-    let highs = trajectory
-        .iter()
-        .enumerate()
-        .map(|(year, p)| (x_at_year(year as i64), axis.y(p.high)));
-    push_points(&mut band, highs);
-    for (year, p) in trajectory.iter().enumerate().rev() {
-        band.push_str(" L");
-        band.push_str(&x_at_year(year as i64).to_string());
-        band.push(',');
-        band.push_str(&axis.y(p.low).to_string());
-    }
-    band.push_str(" Z");
-    svg.push_str("<path class=\"band\" d=\"");
-    svg.push_str(&band);
-    svg.push_str("\"></path>");
+    // A point of the trajectory: year by year, one of its dollar figures.
+    let at = |year: usize, dollars: i64| (x_at_year(year as i64), axis.y(dollars));
+    let years = || trajectory.iter().enumerate();
+    // The band: along the highs, back along the lows.
+    let highs = years().map(|(year, p)| at(year, p.high));
+    let lows = years().rev().map(|(year, p)| at(year, p.low));
+    push_path(&mut svg, "band", highs.chain(lows), true);
     for (index, level) in model.bands.iter().enumerate() {
         if level.from_years.value > SPAN_YEARS as f64 {
             continue;
@@ -163,15 +161,8 @@ fn static_layers(
             six_figure_label,
         );
     }
-    let mut median = String::with_capacity(400);
-    let medians = trajectory
-        .iter()
-        .enumerate()
-        .map(|(year, p)| (x_at_year(year as i64), axis.y(p.median)));
-    push_points(&mut median, medians);
-    svg.push_str("<path class=\"median-line\" d=\"");
-    svg.push_str(&median);
-    svg.push_str("\"></path>");
+    let medians = years().map(|(year, p)| at(year, p.median));
+    push_path(&mut svg, "median-line", medians, false);
     for year in (0..=SPAN_YEARS).step_by(5) {
         let label = [("x", x_at_year(year)), ("y", HEIGHT - BOTTOM + 18)];
         push_element(&mut svg, "text", &label, "tick middle", &year.to_string());
