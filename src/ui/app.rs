@@ -11,7 +11,7 @@ use super::controls::Controls;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
-use super::lazy;
+use super::lazy::{self, OffersSignals, SourcesSignals};
 use super::notices::Notices;
 use super::offers::Offers;
 use super::page;
@@ -197,14 +197,14 @@ pub fn App() -> impl IntoView {
         })
     };
     let after_main = (!embed).then(|| {
+        let signals = SourcesSignals {
+            model,
+            edits,
+            origin,
+            on_load: Callback::new(move |(loaded, from)| use_model(loaded, from)),
+        };
         view! {
-            <Sources
-                model=model
-                edits=edits
-                origin=origin
-                on_load=Callback::new(move |(loaded, from)| use_model(loaded, from))
-                open=start.model_url.is_some()
-            />
+            <Sources signals=signals open=start.model_url.is_some() />
             <footer class="colophon">
                 <p>
                     "payband runs entirely in your browser: no tracking, and no request leaves this page. "
@@ -214,7 +214,14 @@ pub fn App() -> impl IntoView {
         }
     });
     let offers = (!embed).then(|| {
-        view! { <Offers model=model estimate=estimate money=money profile=profile pinned=pinned /> }
+        let signals = OffersSignals {
+            model,
+            estimate,
+            money,
+            profile,
+            pinned,
+        };
+        view! { <Offers signals=signals /> }
     });
 
     view! {

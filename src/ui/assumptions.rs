@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use std::sync::Arc;
 
 use super::edits::Edits;
 use super::figure_row::FigureRow;
+use super::lazy::SourcesSignals;
 use super::model_file::ModelFile;
 use crate::model::Model;
 
@@ -38,15 +38,8 @@ fn rows(source: &Model, quotes: bool, values: Memo<Vec<f64>>, edits: Edits) -> A
 /// for it, and an input to change it. Changes apply at once, are marked, and reset one by one
 /// or all together. Shown in "Sources and assumptions" on request (see `lazy`).
 #[component]
-pub fn Assumptions(
-    model: Memo<Arc<Model>>,
-    edits: Edits,
-    /// Where the loaded model came from, for "Model in use".
-    origin: RwSignal<String>,
-    /// Uses a model read from a file (the app converts the scenario to it).
-    #[prop(into)]
-    on_load: Callback<(Model, String)>,
-) -> impl IntoView {
+pub fn Assumptions(signals: SourcesSignals) -> impl IntoView {
+    let SourcesSignals { model, edits, .. } = signals;
     let values = Memo::new(move |_| {
         model.with(|m| {
             m.figures()
@@ -83,7 +76,7 @@ pub fn Assumptions(
     let changed = move || edits.list.with(Vec::len);
 
     view! {
-        <ModelFile model=model edits=edits origin=origin on_load=on_load />
+        <ModelFile model=model edits=edits origin=signals.origin on_load=signals.on_load />
         <p class="changes" id="changes">
             <span>
                 {move || match changed() {

@@ -91,41 +91,54 @@ fn mount_in<V: IntoView + 'static>(node: NodeRef<Div>, view: impl FnOnce() -> V 
     }
 }
 
-/// What the sources panel reads and changes.
+/// Declares a part fetched when first needed: `$split` runs in the wasm chunk `split_$chunk`
+/// (with the `split` feature; a plain function without), `$entry` is how the page calls it,
+/// fetching the chunk first.
+macro_rules! split_point {
+    (
+        $(#[$doc:meta])*
+        $chunk:ident: pub async fn $entry:ident,
+        fn $split:ident($($arg:ident: $type:ty),*) -> $out:ty $body:block
+    ) => {
+        #[cfg_attr(
+            feature = "split",
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $split($($arg: $type),*) -> Result<$out, NotLoaded> $body
+
+        $(#[$doc])*
+        pub async fn $entry($($arg: $type),*) -> Result<$out, NotLoaded> {
+            #[cfg(feature = "split")]
+            return $split($($arg),*).await;
+            #[cfg(not(feature = "split"))]
+            return $split($($arg),*);
+        }
+    };
+}
+
+/// What the sources panel reads and changes: the props of `Sources` and `Assumptions`, and what
+/// crosses into the panel's chunk.
 #[derive(Clone, Copy)]
 pub struct SourcesSignals {
     pub model: Memo<Arc<Model>>,
     pub edits: Edits,
+    /// Where the loaded model came from, for "Model in use".
     pub origin: RwSignal<String>,
+    /// Uses a model read from a file (the app converts the scenario to it).
     pub on_load: Callback<(Model, String)>,
 }
 
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(sources, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn mount_sources(node: NodeRef<Div>, signals: SourcesSignals) -> Result<(), NotLoaded> {
-    let SourcesSignals {
-        model,
-        edits,
-        origin,
-        on_load,
-    } = signals;
-    mount_in(node, move || {
-        view! { <Assumptions model=model edits=edits origin=origin on_load=on_load /> }
-    });
-    Ok(())
+split_point! {
+    /// Shows every figure with its source and an input to change it (the model file box too).
+    sources: pub async fn show_sources,
+    fn mount_sources(node: NodeRef<Div>, signals: SourcesSignals) -> () {
+        mount_in(node, move || view! { <Assumptions signals=signals /> });
+        Ok(())
+    }
 }
 
-/// Shows every figure with its source and an input to change it (the model file box too).
-pub async fn show_sources(node: NodeRef<Div>, signals: SourcesSignals) -> Result<(), NotLoaded> {
-    #[cfg(feature = "split")]
-    return mount_sources(node, signals).await;
-    #[cfg(not(feature = "split"))]
-    return mount_sources(node, signals);
-}
-
-/// What the offer table reads.
+/// What the offer comparison reads and changes: the props of `Offers` and `OfferTable`, and what
+/// crosses into the table's chunk.
 #[derive(Clone, Copy)]
 pub struct OffersSignals {
     pub model: Memo<Arc<Model>>,
@@ -135,33 +148,16 @@ pub struct OffersSignals {
     pub pinned: RwSignal<Option<Profile>>,
 }
 
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(offers, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn mount_offers(node: NodeRef<Div>, signals: OffersSignals) -> Result<(), NotLoaded> {
-    let OffersSignals {
-        model,
-        estimate,
-        money,
-        profile,
-        pinned,
-    } = signals;
-    mount_in(node, move || {
-        view! { <OfferTable model=model estimate=estimate money=money profile=profile pinned=pinned /> }
-    });
-    Ok(())
+split_point! {
+    /// Shows the pinned offer and the current settings side by side.
+    offers: pub async fn show_offers,
+    fn mount_offers(node: NodeRef<Div>, signals: OffersSignals) -> () {
+        mount_in(node, move || view! { <OfferTable signals=signals /> });
+        Ok(())
+    }
 }
 
-/// Shows the pinned offer and the current settings side by side.
-pub async fn show_offers(node: NodeRef<Div>, signals: OffersSignals) -> Result<(), NotLoaded> {
-    #[cfg(feature = "split")]
-    return mount_offers(node, signals).await;
-    #[cfg(not(feature = "split"))]
-    return mount_offers(node, signals);
-}
-
-/// What the exchange rate row reads and changes.
+/// What the exchange rate row reads and changes: its props, and what crosses into its chunk.
 #[derive(Clone, Copy)]
 pub struct RateSignals {
     pub model: Memo<Arc<Model>>,
@@ -169,49 +165,29 @@ pub struct RateSignals {
     pub currency: RwSignal<usize>,
 }
 
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(rate, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn mount_rate(node: NodeRef<Div>, signals: RateSignals) -> Result<(), NotLoaded> {
-    let RateSignals {
-        model,
-        edits,
-        currency,
-    } = signals;
-    mount_in(node, move || {
-        view! { <RateRow model=model edits=edits currency=currency /> }
-    });
-    Ok(())
+split_point! {
+    /// Shows the chosen currency's exchange rate, editable.
+    rate: pub async fn show_rate,
+    fn mount_rate(node: NodeRef<Div>, signals: RateSignals) -> () {
+        mount_in(node, move || view! { <RateRow signals=signals /> });
+        Ok(())
+    }
 }
 
-/// Shows the chosen currency's exchange rate, editable.
-pub async fn show_rate(node: NodeRef<Div>, signals: RateSignals) -> Result<(), NotLoaded> {
-    #[cfg(feature = "split")]
-    return mount_rate(node, signals).await;
-    #[cfg(not(feature = "split"))]
-    return mount_rate(node, signals);
-}
-
-/// Reads and checks a model file's bytes: the JSON reader is only needed for models other than
-/// the built-in one. Errors as the page shows them, one per problem.
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(reader, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn parse_model(bytes: Vec<u8>) -> Result<Result<Model, Vec<String>>, NotLoaded> {
-    Ok(Model::parse_bytes(&bytes)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect()))
+split_point! {
+    /// Reads and checks a model file's bytes: the JSON reader is only needed for models other
+    /// than the built-in one. Errors as the page shows them, one per problem.
+    reader: pub async fn parse_model,
+    fn parse_in_chunk(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
+        let read = Model::parse_bytes(&bytes);
+        Ok(read.map_err(|errors| errors.iter().map(ToString::to_string).collect()))
+    }
 }
 
 /// A model file's bytes as a model, or what is wrong with them (the reader's code is fetched
 /// first when it is split off).
 pub async fn read_model(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
-    #[cfg(feature = "split")]
-    let read = parse_model(bytes).await;
-    #[cfg(not(feature = "split"))]
-    let read = parse_model(bytes);
-    read.unwrap_or_else(|NotLoaded| {
+    parse_model(bytes).await.unwrap_or_else(|NotLoaded| {
         Err(vec![
             "the code that reads model files could not be loaded (this browser seems to be offline)"
                 .to_string(),

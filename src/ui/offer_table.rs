@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use std::sync::Arc;
 
+use super::lazy::OffersSignals;
 use crate::format;
-use crate::model::{Estimate, Model, Money, OfferSummary, Profile, VESTING_YEARS};
+use crate::model::{Estimate, OfferSummary, Profile, VESTING_YEARS};
 
 /// One row of the comparison: its id (for tests), its label, how to read it from an offer, and
 /// whether it is a sum over the vesting years (shown whole, not per month or hour).
@@ -56,13 +56,14 @@ const _: () = assert!(VESTING_YEARS == 4);
 /// The comparison itself: the pinned offer (A) and the current settings (B), row by row, with
 /// the difference; nothing while no offer is pinned. Loaded with the first pin (see `lazy`).
 #[component]
-pub fn OfferTable(
-    model: Memo<Arc<Model>>,
-    estimate: Memo<Estimate>,
-    money: Memo<Money>,
-    profile: RwSignal<Profile>,
-    pinned: RwSignal<Option<Profile>>,
-) -> impl IntoView {
+pub fn OfferTable(signals: OffersSignals) -> impl IntoView {
+    let OffersSignals {
+        model,
+        estimate,
+        money,
+        profile,
+        pinned,
+    } = signals;
     // One closure draws the whole comparison from plain values: much cheaper in the wasm than
     // a reactive binding per cell, and a table of six rows is nothing to redraw.
     move || {

@@ -1,28 +1,14 @@
 use leptos::prelude::*;
-use std::sync::Arc;
 
 use super::lazy::{OffersSignals, Slot, show_offers};
 use super::slot_status::SlotStatus;
-use crate::model::{Estimate, Model, Money, Profile};
 
 /// Two offers side by side: the pinned one (A) and the current settings (B), row by row, with
 /// the difference. Pinning keeps a scenario while the controls describe the other offer.
 #[component]
-pub fn Offers(
-    model: Memo<Arc<Model>>,
-    estimate: Memo<Estimate>,
-    money: Memo<Money>,
-    profile: RwSignal<Profile>,
-    pinned: RwSignal<Option<Profile>>,
-) -> impl IntoView {
+pub fn Offers(signals: OffersSignals) -> impl IntoView {
+    let (profile, pinned) = (signals.profile, signals.pinned);
     let slot = Slot::new();
-    let signals = OffersSignals {
-        model,
-        estimate,
-        money,
-        profile,
-        pinned,
-    };
     // The table's code comes with the first pin, from the link or from the button.
     Effect::new(move |_| {
         if pinned.with(Option::is_some) {

@@ -1,17 +1,15 @@
 use leptos::prelude::*;
-use std::sync::Arc;
 
-use super::edits::Edits;
 use super::figure_row::FigureRow;
-use crate::model::Model;
+use super::lazy::RateSignals;
 
 /// The exchange rate of the chosen currency, editable, with its date and source; nothing for the
 /// model's own currency. Loaded with the first other currency (see `lazy`).
 #[component]
-pub fn RateRow(model: Memo<Arc<Model>>, edits: Edits, currency: RwSignal<usize>) -> impl IntoView {
+pub fn RateRow(signals: RateSignals) -> impl IntoView {
     move || {
-        let index = currency.get();
-        edits.source.with(|m| {
+        let index = signals.currency.get();
+        signals.edits.source.with(|m| {
             let chosen = m.currencies.options.get(index)?;
             if index == m.currencies.default_index() {
                 return None;
@@ -19,7 +17,9 @@ pub fn RateRow(model: Memo<Arc<Model>>, edits: Edits, currency: RwSignal<usize>)
             let key = format!("cur.{}", chosen.id);
             let value_key = key.clone();
             let value = Signal::derive(move || {
-                model.with(|m| m.figure(&value_key).map_or(1.0, |f| f.value))
+                signals
+                    .model
+                    .with(|m| m.figure(&value_key).map_or(1.0, |f| f.value))
             });
             Some(view! {
                 <div class="rate">
@@ -31,7 +31,7 @@ pub fn RateRow(model: Memo<Arc<Model>>, edits: Edits, currency: RwSignal<usize>)
                         figure=chosen.per_usd.clone()
                         input_id="rate".to_string()
                         value=value
-                        edits=edits
+                        edits=signals.edits
                     />
                     <p class="note">{format!("Rate as of {}.", chosen.as_of)}</p>
                 </div>

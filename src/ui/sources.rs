@@ -1,32 +1,19 @@
 use leptos::prelude::*;
-use std::sync::Arc;
 
-use super::edits::Edits;
 use super::lazy::{Slot, SourcesSignals, show_sources};
 use super::slot_status::SlotStatus;
-use crate::model::Model;
 
 /// "Sources and assumptions": what the figures rest on, and, one click away, every figure with
 /// its source and an input to change it. The panel's code is fetched on that click (see
 /// `lazy`), or by itself once figures are changed or the page opens on another model.
 #[component]
 pub fn Sources(
-    model: Memo<Arc<Model>>,
-    edits: Edits,
-    /// Where the loaded model came from, for "Model in use".
-    origin: RwSignal<String>,
-    /// Uses a model read from a file (the app converts the scenario to it).
-    on_load: Callback<(Model, String)>,
+    signals: SourcesSignals,
     /// Shows the panel from the start (the page was opened on another model).
     open: bool,
 ) -> impl IntoView {
+    let edits = signals.edits;
     let slot = Slot::new();
-    let signals = SourcesSignals {
-        model,
-        edits,
-        origin,
-        on_load,
-    };
     // Changed figures show every figure, so the changes are in sight: from a link, from the
     // remembered state, or from the exchange rate edited beside the currency.
     Effect::new(move |_| {
