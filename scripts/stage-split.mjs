@@ -3,11 +3,13 @@
 // module is pointed at them and at Trunk's glue, and named by its contents too; the glue is
 // pointed at the loader and renamed by its new contents, and index.html follows (with a new
 // integrity hash). So every file keeps a content-hashed name and the service worker can cache
-// them forever.
+// them forever. In release builds both modules are minified (terser): Trunk's own JS minifier
+// cannot parse wasm-bindgen's glue once it imports the loader.
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
@@ -15,6 +17,9 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
 const splitDir = join(targetDir, 'wasm32-unknown-unknown', profile, 'split');
 const LOADER = './__wasm_split.js';
 
+/** Minified in release builds; debug builds keep readable modules. */
+const shrink = async (code) =>
+  profile === 'release' ? (await minify(code, { module: true, ecma: 2020 })).code : code;
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const files = await readdir(staging);
 const glueName = files.find((name) => /^payband-[0-9a-f]+\.js$/.test(name));
@@ -49,8 +54,9 @@ const loaderName = `split-${short(loader + glue)}.js`;
 // Only the module import moves: the wasm still imports its loader functions by the old name.
 glue = glue.replace(new RegExp(`(from\\s*)"${LOADER.replace('.', '\\.')}"`, 'g'), `$1"./${loaderName}"`);
 if (new RegExp(`from\\s*"${LOADER.replace('.', '\\.')}"`).test(glue)) throw new Error('the glue still imports the loader by its old name');
+glue = await shrink(glue);
 const newGlueName = `payband-${short(glue)}.js`;
-loader = loader.replace(GLUE, `"./${newGlueName}"`);
+loader = await shrink(loader.replace(GLUE, `"./${newGlueName}"`));
 await writeFile(join(staging, loaderName), loader);
 await writeFile(join(staging, newGlueName), glue);
 await rm(join(staging, glueName));
