@@ -4,7 +4,8 @@
 // pointed at the loader and renamed by its new contents, and index.html follows (with a new
 // integrity hash). So every file keeps a content-hashed name and the service worker can cache
 // them forever. In release builds both modules are minified (terser): Trunk's own JS minifier
-// cannot parse wasm-bindgen's glue once it imports the loader.
+// cannot parse wasm-bindgen's glue once it imports the loader. A build without split points
+// (the benchmark's baseline) gets the same minified, renamed glue.
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -22,44 +23,51 @@ const shrink = async (code) =>
   profile === 'release' ? (await minify(code, { module: true, ecma: 2020 })).code : code;
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const files = await readdir(staging);
-const glueName = files.find((name) => /^payband-[0-9a-f]+\.js$/.test(name));
-if (!glueName) throw new Error(`no payband-<hash>.js in ${staging}`);
+// Trunk's glue: `<crate>-<hash>.js` (the loader, once written, is `split-<hash>.js`).
+const glueName = files.find((name) => /^(?!split-)[\w-]+-[0-9a-f]{16}\.js$/.test(name));
+if (!glueName) throw new Error(`no <crate>-<hash>.js in ${staging}`);
+const crate = glueName.replace(/-[0-9a-f]{16}\.js$/, '');
 let glue = await readFile(join(staging, glueName), 'utf8');
-if (!glue.includes(`from "${LOADER}"`)) {
-  console.log('stage-split: the build has no split points; nothing to stage');
-  process.exit(0);
-}
+const split = glue.includes(`from "${LOADER}"`);
 
-let loader = await readFile(join(splitDir, '__wasm_split.js'), 'utf8');
-const chunks = (await readdir(splitDir)).filter((name) => name.endsWith('.wasm'));
-// The same wasm-opt settings as the main module's, read from index.html.
-const source = await readFile('index.html', 'utf8');
-const level = source.match(/data-wasm-opt="([^"]*)"/)?.[1] ?? 'z';
-const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
-const wasmOpt = [`-O${level}`, ...params.split(' ').filter(Boolean)];
-for (const chunk of chunks) {
-  const optimised = join(staging, chunk);
-  execFileSync('wasm-opt', [...wasmOpt, join(splitDir, chunk), '-o', optimised]);
-  const bytes = await readFile(optimised);
-  const hashed = chunk.replace(/\.wasm$/, `-${short(bytes)}.wasm`);
-  await writeFile(join(staging, hashed), bytes);
-  await rm(optimised);
-  loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+let loader = '';
+let chunks = [];
+if (split) {
+  loader = await readFile(join(splitDir, '__wasm_split.js'), 'utf8');
+  chunks = (await readdir(splitDir)).filter((name) => name.endsWith('.wasm'));
+  // The same wasm-opt settings as the main module's, read from index.html.
+  const source = await readFile('index.html', 'utf8');
+  const level = source.match(/data-wasm-opt="([^"]*)"/)?.[1] ?? 'z';
+  const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
+  const wasmOpt = [`-O${level}`, ...params.split(' ').filter(Boolean)];
+  for (const chunk of chunks) {
+    const optimised = join(staging, chunk);
+    execFileSync('wasm-opt', [...wasmOpt, join(splitDir, chunk), '-o', optimised]);
+    const bytes = await readFile(optimised);
+    const hashed = chunk.replace(/\.wasm$/, `-${short(bytes)}.wasm`);
+    await writeFile(join(staging, hashed), bytes);
+    await rm(optimised);
+    loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+  }
 }
 // The loader and the glue name each other. The loader's name is drawn from its text with the
 // glue left out and from the glue as Trunk wrote it; the glue's new name from its text with
 // the loader's name in. So a name never stays while its file's contents change.
-const GLUE = '"./payband.js"';
 const loaderName = `split-${short(loader + glue)}.js`;
-// Only the module import moves: the wasm still imports its loader functions by the old name.
-glue = glue.replace(new RegExp(`(from\\s*)"${LOADER.replace('.', '\\.')}"`, 'g'), `$1"./${loaderName}"`);
-if (new RegExp(`from\\s*"${LOADER.replace('.', '\\.')}"`).test(glue)) throw new Error('the glue still imports the loader by its old name');
+if (split) {
+  // Only the module import moves: the wasm still imports its loader functions by the old name.
+  const importOf = (name) => new RegExp(`(from\\s*)"${name.replace('.', '\\.')}"`, 'g');
+  glue = glue.replace(importOf(LOADER), `$1"./${loaderName}"`);
+  if (importOf(LOADER).test(glue)) throw new Error('the glue still imports the loader by its old name');
+}
 glue = await shrink(glue);
-const newGlueName = `payband-${short(glue)}.js`;
-loader = await shrink(loader.replace(GLUE, `"./${newGlueName}"`));
-await writeFile(join(staging, loaderName), loader);
-await writeFile(join(staging, newGlueName), glue);
+const newGlueName = `${crate}-${short(glue)}.js`;
+if (split) {
+  loader = await shrink(loader.replace(`"./${crate}.js"`, `"./${newGlueName}"`));
+  await writeFile(join(staging, loaderName), loader);
+}
 await rm(join(staging, glueName));
+await writeFile(join(staging, newGlueName), glue);
 
 const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
 let html = await readFile(join(staging, 'index.html'), 'utf8');
@@ -69,4 +77,4 @@ html = html.replace(
   `$1${integrity}$2`,
 );
 await writeFile(join(staging, 'index.html'), html);
-console.log(`stage-split: ${chunks.length} chunk(s), loader ${loaderName}, glue ${newGlueName}`);
+console.log(`stage-split: ${chunks.length} chunk(s)${split ? `, loader ${loaderName}` : ''}, glue ${newGlueName}`);
