@@ -176,6 +176,18 @@ proptest! {
         let read: serde_json::Value = serde_json::from_str(&text).unwrap();
         prop_assert_eq!(read.as_f64(), Some(value), "{}", text);
     }
+
+    /// A changed figure as a person types it (here an exchange rate with up to 14 significant
+    /// digits) comes back exactly through a link: its writer checks with the link's reader.
+    #[test]
+    fn typed_figures_survive_a_link(digits in 1_000_000_000u64..100_000_000_000_000, scale in 9..15i32) {
+        let model = model();
+        let settings = Settings {
+            edits: vec![edit("cur.eur", digits as f64 / 10f64.powi(scale))],
+            ..Settings::typical(&model)
+        };
+        prop_assert_eq!(round_trip(&model, &settings), settings);
+    }
 }
 
 #[test]

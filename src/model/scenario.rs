@@ -263,7 +263,8 @@ pub fn write_settings(model: &Model, settings: &Settings) -> Vec<(String, String
     for edit in &settings.edits {
         pairs.push((
             format!("{EDIT_PREFIX}{}", edit.key),
-            super::write::number(edit.value),
+            // Checked against the reader of links, which never loads the JSON parser.
+            super::write::shortest_decimal(edit.value, parse_decimal),
         ));
     }
     pairs

@@ -217,19 +217,25 @@ fn string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// The shortest plain decimal that the model reader turns back into exactly `value`. Written
-/// with integer arithmetic (the float formatter would cost kilobytes of wasm) and checked by
-/// parsing it back with the same JSON parser that reads model files.
+/// The shortest plain decimal that the model file reader turns back into exactly `value`,
+/// checked by parsing it back with the same JSON parser that reads model files.
 pub fn number(value: f64) -> String {
+    shortest_decimal(value, |text| {
+        super::json::parse(text).ok().and_then(|read| read.as_f64())
+    })
+}
+
+/// The shortest plain decimal that `read_back` turns into exactly `value`: each writer checks
+/// with the reader its text will meet (a model file's JSON parser, a link's decimal reader).
+/// Written with integer arithmetic: the float formatter would cost kilobytes of wasm.
+pub(super) fn shortest_decimal(value: f64, read_back: impl Fn(&str) -> Option<f64>) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         return (value as i64).to_string();
     }
-    let reads_back =
-        |text: &str| super::json::parse(text).ok().and_then(|read| read.as_f64()) == Some(value);
     let mut candidate = String::new();
     for places in 1..=17 {
         candidate = fixed(value, places);
-        if reads_back(&candidate) {
+        if read_back(&candidate) == Some(value) {
             break;
         }
     }
