@@ -6,8 +6,12 @@ use std::sync::Arc;
 
 /// What the embed snippet says: a placeholder the loader turns into a self-sizing iframe.
 fn embed_snippet(scenario: &str) -> String {
-    let base = page::app_url();
-    let base = &base[..base.rfind('/').map_or(base.len(), |slash| slash + 1)];
+    // The app's folder: the page's own file name dropped. (`rsplit_once`, not slicing at an
+    // index: a slice's boundary check pulls the panic message's formatting into the wasm.)
+    let url = page::app_url();
+    let base = url
+        .rsplit_once('/')
+        .map_or(url.as_str(), |(folder, _)| folder);
     let model = page::model_url().map_or(String::new(), |url| {
         format!(
             " data-model=\"{}\"",
@@ -15,7 +19,7 @@ fn embed_snippet(scenario: &str) -> String {
         )
     });
     format!(
-        "<div data-payband data-src=\"{base}\" data-scenario=\"{}\"{model}></div>\n<script src=\"{base}embed.js\" async></script>",
+        "<div data-payband data-src=\"{base}/\" data-scenario=\"{}\"{model}></div>\n<script src=\"{base}/embed.js\" async></script>",
         scenario.replace('&', "&amp;")
     )
 }
@@ -30,13 +34,19 @@ pub fn ShareBar(
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let (show_embed, set_show_embed) = signal(false);
-    let copy = move |text: String, what: &'static str| {
-        set_status.set(if page::copy_text(&text) {
-            format!("{what} copied.")
-        } else {
-            format!("Copy the {} below.", what.to_lowercase())
-        });
+    // What to say when the text is copied, and when the user must copy it by hand.
+    let copy = move |text: String, (copied, by_hand): (&'static str, &'static str)| {
+        set_status.set(
+            if page::copy_text(&text) {
+                copied
+            } else {
+                by_hand
+            }
+            .to_string(),
+        );
     };
+    const LINK: (&str, &str) = ("Link copied.", "Copy the link below.");
+    const SNIPPET: (&str, &str) = ("Snippet copied.", "Copy the snippet below.");
     // Built only while the panel is open: the scenario changes on every slider movement.
     let snippet = move || {
         if show_embed.get() {
@@ -49,7 +59,7 @@ pub fn ShareBar(
     view! {
         <div class="share">
             <div class="share-buttons">
-                <button type="button" id="copy-link" class="button" on:click=move |_| copy(page::share_link(&scenario.get()), "Link")>
+                <button type="button" id="copy-link" class="button" on:click=move |_| copy(page::share_link(&scenario.get()), LINK)>
                     "Copy link"
                 </button>
                 <button
@@ -88,7 +98,7 @@ pub fn ShareBar(
             <div id="embed-panel" class="embed-panel" hidden=move || !show_embed.get()>
                 <label for="embed-snippet">"Paste this where the calculator should appear in your article:"</label>
                 <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
-                <button type="button" class="button" on:click=move |_| copy(snippet(), "Snippet")>"Copy snippet"</button>
+                <button type="button" class="button" on:click=move |_| copy(snippet(), SNIPPET)>"Copy snippet"</button>
             </div>
             <p class="share-status" role="status">{status}</p>
         </div>

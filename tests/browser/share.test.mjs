@@ -68,6 +68,17 @@ test('the copy button puts the link on the clipboard', async () => {
   await context.close();
 });
 
+test('where the browser has no clipboard, the page says to copy by hand', async () => {
+  const { page, context } = await openPage(env, '?exp=3');
+  await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await page.click('#copy-link');
+  assert.equal(await page.locator('.share-status').textContent(), 'Copy the link below.');
+  await page.click('#embed-button');
+  await page.click('#embed-panel button');
+  assert.equal(await page.locator('.share-status').textContent(), 'Copy the snippet below.');
+  await context.close();
+});
+
 test('reset returns to the baseline and the last scenario is remembered for the next visit', async () => {
   const { page, context } = await openPage(env, '?exp=8&co=enterprise');
   await page.goto(env.url);
