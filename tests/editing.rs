@@ -50,6 +50,37 @@ fn every_figure_has_a_unique_key_that_finds_it() {
 }
 
 #[test]
+fn the_figure_count_is_the_length_of_the_list() {
+    let model = model();
+    assert_eq!(model.figure_count(), model.figures().len());
+    // One option fewer in each list: the count follows by as many figures as the list drops.
+    let shrinks: [fn(&mut Model); 9] = [
+        |m| drop(m.bands.pop()),
+        |m| drop(m.locations.options.pop()),
+        |m| drop(m.remote.options.pop()),
+        |m| drop(m.languages.options.pop()),
+        |m| drop(m.skills.pop()),
+        |m| drop(m.certifications.pop()),
+        |m| drop(m.industries.options.pop()),
+        |m| drop(m.companies.options.pop()),
+        |m| drop(m.currencies.options.pop()),
+    ];
+    for (index, shrink) in shrinks.iter().enumerate() {
+        let mut smaller = model.clone();
+        shrink(&mut smaller);
+        assert!(
+            smaller.figures().len() < model.figures().len(),
+            "list {index}"
+        );
+        assert_eq!(
+            smaller.figure_count(),
+            smaller.figures().len(),
+            "list {index}"
+        );
+    }
+}
+
+#[test]
 fn setting_a_figure_changes_that_figure_only_and_says_it_changed() {
     let model = model();
     for entry in model.figures() {

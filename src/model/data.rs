@@ -548,6 +548,21 @@ macro_rules! each_figure {
 }
 
 impl Model {
+    /// How many figures [`Model::figures`] lists, counted without listing them: the page shows
+    /// the number before the panel that lists them is fetched. (Tests hold the two together.)
+    pub fn figure_count(&self) -> usize {
+        // avg, gap, the median path's three, cap, hours.
+        7 + 3 * self.bands.len()
+            + self.locations.options.len()
+            + 2 * self.remote.options.len()
+            + self.languages.options.len()
+            + self.skills.len()
+            + self.certifications.len()
+            + self.industries.options.len()
+            + 4 * self.companies.options.len()
+            + self.currencies.options.len()
+    }
+
     /// Every number the model uses, in file order, so readers see all of it in one list.
     pub fn figures(&self) -> Vec<FigureEntry<'_>> {
         let mut out: Vec<FigureEntry<'_>> = Vec::with_capacity(112);

@@ -21,7 +21,7 @@ pub fn Sources(
             slot.fill(move |node| show_sources(node, signals), false);
         }
     });
-    let count = move || edits.source.with(|m| m.figures().len());
+    let count = move || edits.source.with(|m| m.figure_count());
 
     view! {
         <section id="sources" class="sources" aria-labelledby="sources-title">
