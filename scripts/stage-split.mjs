@@ -5,12 +5,14 @@
 // integrity hash). So every file keeps a content-hashed name and the service worker can cache
 // them forever. In release builds both modules are minified (terser): Trunk's own JS minifier
 // cannot parse wasm-bindgen's glue once it imports the loader. A build without split points
-// (the benchmark's baseline) gets the same minified, renamed glue.
+// (the benchmark's baseline) gets the same minified, renamed glue. Release builds also give the
+// main module's imports from the glue short names (scripts/short-imports.mjs).
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
@@ -60,6 +62,30 @@ if (split) {
   glue = glue.replace(importOf(LOADER), `$1"./${loaderName}"`);
   if (importOf(LOADER).test(glue)) throw new Error('the glue still imports the loader by its old name');
 }
+let html = await readFile(join(staging, 'index.html'), 'utf8');
+/** `html` with file `name` renamed to `renamed` and the integrity hash of its link updated. */
+const relink = (html, name, renamed, contents) => {
+  const integrity = `sha384-${createHash('sha384').update(contents).digest('base64')}`;
+  return html.replaceAll(name, renamed).replace(
+    new RegExp(`(href="\\./${renamed.replace('.', '\\.')}"[^>]*integrity=")[^"]*(")`),
+    `$1${integrity}$2`,
+  );
+};
+
+let renamedImports = 0;
+if (profile === 'release') {
+  // Short import names in the main module and the glue (scripts/short-imports.mjs).
+  const wasmName = files.find((name) => name.startsWith(`${crate}-`) && name.endsWith('_bg.wasm'));
+  if (!wasmName) throw new Error(`no ${crate}-<hash>_bg.wasm in ${staging}`);
+  const shortened = shortenImports(await readFile(join(staging, wasmName)), glue);
+  glue = shortened.glue;
+  renamedImports = shortened.renamed;
+  const newWasmName = `${crate}-${short(shortened.wasm)}_bg.wasm`;
+  await rm(join(staging, wasmName));
+  await writeFile(join(staging, newWasmName), shortened.wasm);
+  html = relink(html, wasmName, newWasmName, shortened.wasm);
+}
+
 glue = await shrink(glue);
 const newGlueName = `${crate}-${short(glue)}.js`;
 if (split) {
@@ -68,13 +94,9 @@ if (split) {
 }
 await rm(join(staging, glueName));
 await writeFile(join(staging, newGlueName), glue);
-
-const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
-let html = await readFile(join(staging, 'index.html'), 'utf8');
-html = html.replaceAll(glueName, newGlueName);
-html = html.replace(
-  new RegExp(`(href="\\./${newGlueName}"[^>]*integrity=")[^"]*(")`),
-  `$1${integrity}$2`,
-);
+html = relink(html, glueName, newGlueName, glue);
 await writeFile(join(staging, 'index.html'), html);
-console.log(`stage-split: ${chunks.length} chunk(s)${split ? `, loader ${loaderName}` : ''}, glue ${newGlueName}`);
+console.log(
+  `stage-split: ${chunks.length} chunk(s)${split ? `, loader ${loaderName}` : ''}, glue ${newGlueName}` +
+    `, ${renamedImports} import(s) renamed`,
+);

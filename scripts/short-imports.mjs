@@ -1,0 +1,113 @@
+// Gives the wasm's imports from wasm-bindgen's glue short names (`a`, `b`, …) in both the wasm
+// and the glue. wasm-bindgen names each import after the JavaScript it calls plus a 16-digit
+// hash (`__wbg_addEventListener_847fd86b8c33ec43`); written twice (import section and glue)
+// for 120-odd imports, the names cost about 4 KB gzip of the first load, the hashes being
+// incompressible. Used by scripts/stage-split.mjs in release builds.
+
+/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
+const name = (string) => {
+  const bytes = utf8.encode(string);
+  return [...leb(bytes.length), ...bytes];
+};
+
+/** `a` … `Z`, `ba` …: distinct, short, valid as JavaScript property names. */
+function shortName(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let out = '';
+  do {
+    out = letters[index % letters.length] + out;
+    index = Math.floor(index / letters.length);
+  } while (index > 0);
+  return out;
+}
+
+/** Skips an import's description (after module and name): the next offset. */
+function skipDescription(bytes, at) {
+  const kind = bytes[at++];
+  if (kind === 0) return readLeb(bytes, at)[1]; // function: type index
+  if (kind === 1) { // table: element type, limits
+    at += 1;
+    const flags = bytes[at++];
+    at = readLeb(bytes, at)[1];
+    return flags & 1 ? readLeb(bytes, at)[1] : at;
+  }
+  if (kind === 2) { // memory: limits
+    const flags = bytes[at++];
+    at = readLeb(bytes, at)[1];
+    return flags & 1 ? readLeb(bytes, at)[1] : at;
+  }
+  if (kind === 3) return at + 2; // global: value type, mutability
+  throw new Error(`unknown import kind ${kind}`);
+}
+
+/**
+ * Renames every import of `wasm` (bytes) from the glue's own module (`./<crate>_bg.js`) and its
+ * key in `glue` (wasm-bindgen's JavaScript, not yet minified). Throws unless each name is found
+ * exactly once in the glue, as an object key: a glue whose shape changed fails the build, not
+ * the page.
+ */
+export function shortenImports(wasm, glue) {
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  let renamed = 0;
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const [size, start] = readLeb(wasm, at);
+    let body = wasm.subarray(start, start + size);
+    at = start + size;
+    if (id === 2) {
+      const [count, first] = readLeb(body, 0);
+      const rewritten = [...leb(count)];
+      let cursor = first;
+      for (let i = 0; i < count; i++) {
+        const [moduleLength, moduleStart] = readLeb(body, cursor);
+        const importModule = text.decode(body.subarray(moduleStart, moduleStart + moduleLength));
+        const [nameLength, nameStart] = readLeb(body, moduleStart + moduleLength);
+        let importName = text.decode(body.subarray(nameStart, nameStart + nameLength));
+        const descriptionStart = nameStart + nameLength;
+        cursor = skipDescription(body, descriptionStart);
+        if (importModule.endsWith('_bg.js')) {
+          const key = new RegExp(`(?<![\\w$])${importName}(?=\\s*:)`, 'g');
+          const found = glue.match(key)?.length ?? 0;
+          const anywhere = glue.split(importName).length - 1;
+          if (found !== 1 || anywhere !== 1) {
+            throw new Error(`short-imports: ${importName} is in the glue ${anywhere} time(s), ${found} as a key`);
+          }
+          const short = shortName(renamed++);
+          glue = glue.replace(key, short);
+          importName = short;
+        }
+        rewritten.push(...name(importModule), ...name(importName));
+        rewritten.push(...body.subarray(descriptionStart, cursor));
+      }
+      body = Uint8Array.from(rewritten);
+    }
+    parts.push(Uint8Array.from([id, ...leb(body.length)]), body);
+  }
+  if (renamed === 0) throw new Error('short-imports: the wasm imports nothing from the glue');
+  return { wasm: Buffer.concat(parts), glue, renamed };
+}
