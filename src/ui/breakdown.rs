@@ -1,13 +1,11 @@
 use leptos::prelude::*;
 
 use super::labels::{factor_key, factor_label};
-use super::markup::Markup;
 use crate::model::{Estimate, Factor, Model, Money};
 use std::sync::Arc;
 
 /// "Why this number": one row per factor with the dollars it adds or removes. The rows add up
-/// exactly to the total, because the model rounds its running value, not each row. The rows
-/// are drawn as markup: every input moves them all.
+/// exactly to the total, because the model rounds its running value, not each row.
 #[component]
 pub fn Breakdown(
     model: Memo<Arc<Model>>,
@@ -18,28 +16,28 @@ pub fn Breakdown(
         let money = money.get();
         let model = model.get();
         estimate.with(|estimate| {
-            let mut html = Markup::default();
-            for row in &estimate.breakdown {
-                let (amount, tone) = match row.dollars {
-                    _ if row.factor == Factor::Experience => (money.amount(row.dollars), "amount"),
-                    0 => (money.signed(0), "amount"),
-                    d if d > 0 => (money.signed(d), "amount up"),
-                    d => (money.signed(d), "amount down"),
-                };
-                let label = factor_label(&model, row.factor, estimate.profile.years);
-                let value = row.dollars.to_string();
-                html.open(
-                    "tr",
-                    &[
-                        ("data-factor", factor_key(row.factor)),
-                        ("data-value", &value),
-                    ],
-                )
-                .element("th", &[("scope", "row")], &label)
-                .element("td", &[("class", tone)], &amount)
-                .close("tr");
-            }
-            html.finish()
+            estimate
+                .breakdown
+                .iter()
+                .map(|row| {
+                    let amount = if row.factor == Factor::Experience {
+                        money.amount(row.dollars)
+                    } else {
+                        money.signed(row.dollars)
+                    };
+                    let tone = match row.dollars {
+                        d if row.factor == Factor::Experience || d == 0 => "amount",
+                        d if d > 0 => "amount up",
+                        _ => "amount down",
+                    };
+                    view! {
+                        <tr data-factor=factor_key(row.factor) data-value=row.dollars.to_string()>
+                            <th scope="row">{factor_label(&model, row.factor, estimate.profile.years)}</th>
+                            <td class=tone>{amount}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
         })
     };
     let total = move || money.with(|m| m.amount(estimate.with(|e| e.total)));
@@ -48,7 +46,7 @@ pub fn Breakdown(
         <div class="card breakdown">
             <h3 id="breakdown-title">"Why this number"</h3>
             <table id="breakdown" aria-labelledby="breakdown-title">
-                <tbody inner_html=rows></tbody>
+                <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
                         <th scope="row">"Total compensation"</th>

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::markup::push_escaped;
 use crate::format;
 use crate::model::{Estimate, Model, Money, Period, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
 use std::sync::Arc;
@@ -67,6 +66,19 @@ fn push_path(svg: &mut String, class: &str, points: impl Iterator<Item = (i64, i
         svg.push_str(" Z");
     }
     svg.push_str("\"></path>");
+}
+
+/// Text for SVG markup: labels come from model files, which anyone can write.
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Appends `<tag attr="value" …>text</tag>`; numbers as integers, so no float formatting.

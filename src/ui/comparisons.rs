@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
-use super::markup::Markup;
 use crate::model::{Estimate, Money};
 
 /// Two reference points the article gives: frontend pay for the same profile, and the national
-/// average for backend developers. Drawn as markup.
+/// average for backend developers. Drawn by one closure from plain values.
 #[component]
 pub fn Comparisons(estimate: Memo<Estimate>, money: Memo<Money>) -> impl IntoView {
     let list = move || {
@@ -18,45 +17,31 @@ pub fn Comparisons(estimate: Memo<Estimate>, money: Memo<Money>) -> impl IntoVie
             }
         };
         estimate.with(|e| {
-            let mut html = Markup::default();
-            for (id, difference, who, reference, verb) in [
-                (
-                    "vs-frontend",
-                    e.vs_frontend(),
-                    "A frontend developer",
-                    format!(
-                        " with the same profile: median {}",
-                        money.amount(e.frontend_median)
-                    ),
-                    ". Backend typically earns ",
-                ),
-                (
-                    "vs-national",
-                    e.vs_national(),
-                    "The national average",
-                    format!(
-                        " for backend developers, {}",
-                        money.amount(e.national_average)
-                    ),
-                    ": your base is ",
-                ),
-            ] {
-                html.open("li", &[("id", id), ("data-value", &difference.to_string())])
-                    .element("strong", &[], who)
-                    .text(&reference)
-                    .text(verb)
-                    .element("span", &[("class", "diff")], &describe(difference))
-                    .text(".")
-                    .close("li");
+            view! {
+                <li id="vs-frontend" data-value=e.vs_frontend().to_string()>
+                    <strong>"A frontend developer"</strong>
+                    " with the same profile: median "
+                    {money.amount(e.frontend_median)}
+                    ". Backend typically earns "
+                    <span class="diff">{describe(e.vs_frontend())}</span>
+                    "."
+                </li>
+                <li id="vs-national" data-value=e.vs_national().to_string()>
+                    <strong>"The national average"</strong>
+                    " for backend developers, "
+                    {money.amount(e.national_average)}
+                    ": your base is "
+                    <span class="diff">{describe(e.vs_national())}</span>
+                    "."
+                </li>
             }
-            html.finish()
         })
     };
 
     view! {
         <div class="card comparisons">
             <h3>"Compared with"</h3>
-            <ul inner_html=list></ul>
+            <ul>{list}</ul>
         </div>
     }
 }

@@ -16,7 +16,6 @@ mod figure_row;
 mod headline;
 mod labels;
 mod lazy;
-mod markup;
 mod model_file;
 mod notices;
 mod offer_table;

@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-use super::markup::Markup;
 use crate::format;
 use crate::model::{Estimate, Model, Money};
 use std::sync::Arc;
 
 /// Total compensation as a stacked bar of base, bonus and equity, with the amounts in a legend
-/// (the bar is decoration; the legend carries the numbers). Drawn as markup, like the headline:
-/// every figure here moves with every input.
+/// (the bar is decoration; the legend carries the numbers). Drawn by one closure from plain
+/// values, like the headline: every figure here moves with every input.
 #[component]
 pub fn PayMix(
     model: Memo<Arc<Model>>,
@@ -30,44 +29,35 @@ pub fn PayMix(
                 format::percent(company.equity_risk.value),
                 company.label
             );
-            let mut html = Markup::default();
-            html.element("h3", &[], "Total compensation")
-                .open("p", &[("class", "total")])
-                .figure("span", "total", e.total, &money.amount(e.total))
-                .element(
-                    "span",
-                    &[("class", "per-year")],
-                    &format!(" {}", money.period.per()),
-                )
-                .close("p")
-                .open("div", &[("class", "stack"), ("aria-hidden", "true")]);
-            for (class, part) in [
-                ("stack-base", e.base),
-                ("stack-bonus", e.bonus),
-                ("stack-equity", e.equity),
-            ] {
-                html.element("span", &[("class", class), ("style", &width(part))], "");
+            view! {
+                <p class="total">
+                    <span id="total" data-value=e.total.to_string()>{money.amount(e.total)}</span>
+                    <span class="per-year">{format!(" {}", money.period.per())}</span>
+                </p>
+                <div class="stack" aria-hidden="true">
+                    <span class="stack-base" style=width(e.base)></span>
+                    <span class="stack-bonus" style=width(e.bonus)></span>
+                    <span class="stack-equity" style=width(e.equity)></span>
+                </div>
+                <ul class="legend">
+                    <li><span class="swatch stack-base"></span>"Base "<strong>{money.amount(e.base)}</strong></li>
+                    <li>
+                        <span class="swatch stack-bonus"></span>"Bonus "
+                        <strong id="bonus" data-value=e.bonus.to_string()>{money.amount(e.bonus)}</strong>
+                    </li>
+                    <li>
+                        <span class="swatch stack-equity"></span>"Equity "
+                        <strong id="equity" data-value=e.equity.to_string()>{money.amount(e.equity)}</strong>
+                    </li>
+                </ul>
+                <p class="note">{risk_note}</p>
             }
-            html.close("div").open("ul", &[("class", "legend")]);
-            for (class, name, id, dollars) in [
-                ("swatch stack-base", "Base ", "", e.base),
-                ("swatch stack-bonus", "Bonus ", "bonus", e.bonus),
-                ("swatch stack-equity", "Equity ", "equity", e.equity),
-            ] {
-                html.open("li", &[])
-                    .element("span", &[("class", class)], "")
-                    .text(name);
-                if id.is_empty() {
-                    html.element("strong", &[], &money.amount(dollars));
-                } else {
-                    html.figure("strong", id, dollars, &money.amount(dollars));
-                }
-                html.close("li");
-            }
-            html.close("ul")
-                .element("p", &[("class", "note")], &risk_note);
-            html.finish()
         })
     };
-    view! { <div class="card pay-mix" inner_html=card></div> }
+    view! {
+        <div class="card pay-mix">
+            <h3>"Total compensation"</h3>
+            {card}
+        </div>
+    }
 }
