@@ -3,29 +3,7 @@
 // hash (`__wbg_addEventListener_847fd86b8c33ec43`); written twice (import section and glue)
 // for 120-odd imports, the names cost about 4 KB gzip of the first load, the hashes being
 // incompressible. Used by scripts/stage-split.mjs in release builds.
-
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
+import { leb, readLeb, sections } from './wasm-module.mjs';
 
 const utf8 = new TextEncoder();
 const text = new TextDecoder();
@@ -72,13 +50,10 @@ function skipDescription(bytes, at) {
  */
 export function shortenImports(wasm, glue) {
   const parts = [wasm.subarray(0, 8)];
-  let at = 8;
   let renamed = 0;
-  while (at < wasm.length) {
-    const id = wasm[at++];
-    const [size, start] = readLeb(wasm, at);
-    let body = wasm.subarray(start, start + size);
-    at = start + size;
+  for (const section of sections(wasm)) {
+    const { id } = section;
+    let body = wasm.subarray(section.body, section.end);
     if (id === 2) {
       const [count, first] = readLeb(body, 0);
       const rewritten = [...leb(count)];

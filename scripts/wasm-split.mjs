@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readLeb, sections } from './wasm-module.mjs';
 
 const TABLE = '__indirect_function_table';
 const RENAMED = '__wasm_split_shared_table';
@@ -35,31 +36,13 @@ writeFileSync(
   loader.replace(new RegExp(`(const \\{[^}]*)\\b${TABLE}\\b`), `$1${RENAMED}: ${TABLE}`),
 );
 
-/** Reads an unsigned LEB128 number of `module` at `at.offset`, moving past it. */
-function leb(module, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = module[at.offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return value;
-    shift += 7;
-  }
-}
-
 /** `module` without the custom sections whose name `drop` accepts. */
 function withoutSections(module, drop) {
   const kept = [module.subarray(0, 8)]; // magic and version
-  const at = { offset: 8 };
-  while (at.offset < module.length) {
-    const start = at.offset;
-    const id = module[at.offset++];
-    const size = leb(module, at);
-    const end = at.offset + size;
-    const name = id === 0 ? module.toString('utf8', at.offset + 1, at.offset + 1 + module[at.offset]) : null;
+  for (const { id, start, body, end } of sections(module)) {
     // Custom section names here are all under 128 bytes, so their length is one LEB byte.
-    if (!(id === 0 && module[at.offset] < 0x80 && drop(name))) kept.push(module.subarray(start, end));
-    at.offset = end;
+    const name = id === 0 ? module.toString('utf8', body + 1, body + 1 + module[body]) : null;
+    if (!(id === 0 && module[body] < 0x80 && drop(name))) kept.push(module.subarray(start, end));
   }
   return Buffer.concat(kept);
 }
@@ -67,27 +50,18 @@ function withoutSections(module, drop) {
 /** `module` with the export `from` renamed `to` (same length, so no size changes). */
 function renameExport(module, from, to) {
   if (from.length !== to.length) throw new Error('names must have the same length');
-  const at = { offset: 8 }; // magic and version
-  while (at.offset < module.length) {
-    const id = module[at.offset++];
-    const size = leb(module, at);
-    const end = at.offset + size;
-    if (id === 7) {
-      const count = leb(module, at);
-      for (let i = 0; i < count; i++) {
-        const length = leb(module, at);
-        const name = module.toString('utf8', at.offset, at.offset + length);
-        if (name === from) {
-          const out = Buffer.from(module);
-          out.write(to, at.offset, 'utf8');
-          return out;
-        }
-        at.offset += length + 1; // name, kind
-        leb(module, at); // index
+  const exports = [...sections(module)].find(({ id }) => id === 7);
+  if (exports) {
+    let [count, at] = readLeb(module, exports.body);
+    for (let i = 0; i < count; i++) {
+      const [length, nameStart] = readLeb(module, at);
+      if (module.toString('utf8', nameStart, nameStart + length) === from) {
+        const out = Buffer.from(module);
+        out.write(to, nameStart, 'utf8');
+        return out;
       }
-      break;
+      at = readLeb(module, nameStart + length + 1)[1]; // past the name, the kind and the index
     }
-    at.offset = end;
   }
   throw new Error(`no export named ${from}`);
 }
