@@ -14,11 +14,12 @@ pub fn Sources(
 ) -> impl IntoView {
     let edits = signals.edits;
     let slot = Slot::new();
+    let show = move |focus| slot.fill(move |node| show_sources(node, signals), focus);
     // Changed figures show every figure, so the changes are in sight: from a link, from the
     // remembered state, or from the exchange rate edited beside the currency.
     Effect::new(move |_| {
         if open || edits.list.with(|list| !list.is_empty()) {
-            slot.fill(move |node| show_sources(node, signals), false);
+            show(false);
         }
     });
     let count = move || edits.source.with(|m| m.figure_count());
@@ -36,7 +37,7 @@ pub fn Sources(
                 id="show-sources"
                 class="button"
                 hidden=move || slot.shown()
-                on:click=move |_| slot.fill(move |node| show_sources(node, signals), true)
+                on:click=move |_| show(true)
             >
                 {move || format!("Show the {} figures, their sources, and change them", count())}
             </button>
