@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::edits::Edits;
+use super::effect::effect;
 use super::lazy::{RateSignals, Slot, show_rate};
 use super::radio_group::RadioGroup;
 use super::select::Select;
@@ -50,12 +51,12 @@ pub fn AmountOptions(
         edits,
         currency,
     };
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         let other = source.with(|m| currency.get() != m.currencies.default_index());
         if other {
             rate_slot.fill(move |node| show_rate(node, rate_signals), false);
         }
-    });
+    }));
     let hours = move || {
         (period.get() == Period::Hour).then(|| {
             let hours = model.with(|m| m.hours_per_year.value);

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::effect::effect;
 use super::page;
 use crate::model::{Estimate, Model};
 use std::sync::Arc;
@@ -44,7 +45,7 @@ pub fn EmbedBridge(
     }
     report_height.forget(); // Lives as long as the page.
 
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         let text = scenario.get();
         estimate.with(|e| {
             let number = |value: i64| JsValue::from_f64(value as f64);
@@ -65,5 +66,5 @@ pub fn EmbedBridge(
             ];
             let _ = parent.post_message(&message("payband:estimate", &fields), "*");
         });
-    });
+    }));
 }

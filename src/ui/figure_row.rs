@@ -2,6 +2,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::edits::Edits;
+use super::effect::effect;
 use crate::format;
 use crate::model::{Figure, Unit, parse_decimal};
 
@@ -46,7 +47,7 @@ pub fn FigureRow(
         Memo::new(move |_| edits.is_changed(&key))
     };
     // Rewrite the text only when it no longer means the value, so typing "1." is never undone.
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         let value = value.get();
         if let Some(input) = input.get()
             && parse_decimal(input.value().trim()) != Some(value)
@@ -54,7 +55,7 @@ pub fn FigureRow(
             input.set_value(&format::decimal(value));
             set_error.set(None);
         }
-    });
+    }));
     let describe_id = format!("{input_id}-about");
     let source_text = if figure.is_assumption() {
         "Assumption: "

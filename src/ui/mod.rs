@@ -11,6 +11,7 @@ mod checkbox_group;
 mod comparisons;
 mod controls;
 mod edits;
+mod effect;
 mod embed_bridge;
 mod figure_row;
 mod headline;

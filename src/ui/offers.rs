@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::effect::effect;
 use super::lazy::{OffersSignals, Slot, show_offers};
 use super::slot_status::SlotStatus;
 
@@ -10,11 +11,11 @@ pub fn Offers(signals: OffersSignals) -> impl IntoView {
     let (profile, pinned) = (signals.profile, signals.pinned);
     let slot = Slot::new();
     // The table's code comes with the first pin, from the link or from the button.
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         if pinned.with(Option::is_some) {
             slot.fill(move |node| show_offers(node, signals), false);
         }
-    });
+    }));
     let swap = move |_| {
         if let Some(a) = pinned.get_untracked() {
             pinned.set(Some(profile.get_untracked()));

@@ -1,5 +1,8 @@
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::time::Duration;
+
+use super::effect::effect;
 
 /// Runs `action` with the latest text of `source` once it has stopped changing for `delay`.
 /// Dragging a slider fires dozens of changes a second; side effects that should not follow every
@@ -8,14 +11,15 @@ use std::time::Duration;
 /// every caller.
 pub fn on_settle(source: Memo<String>, delay: Duration, action: Callback<String>) {
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-    Effect::new(move |previous: Option<()>| {
+    let first_run = Cell::new(true);
+    effect(Box::new(move || {
         let value = source.get();
-        if previous.is_none() {
+        if first_run.replace(false) {
             return;
         }
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
         pending.set_value(set_timeout_with_handle(move || action.run(value), delay).ok());
-    });
+    }));
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::effect::effect;
 use super::lazy::{Slot, SourcesSignals, show_sources};
 use super::slot_status::SlotStatus;
 
@@ -17,11 +18,11 @@ pub fn Sources(
     let show = move |focus| slot.fill(move |node| show_sources(node, signals), focus);
     // Changed figures show every figure, so the changes are in sight: from a link, from the
     // remembered state, or from the exchange rate edited beside the currency.
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         if open || edits.list.with(|list| !list.is_empty()) {
             show(false);
         }
-    });
+    }));
     let count = move || edits.source.with(|m| m.figure_count());
 
     view! {
