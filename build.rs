@@ -1,7 +1,8 @@
 //! Reads and validates `data/model.json` with the model's own reader, and writes it as Rust
-//! (`$OUT_DIR/built_in.rs`) for `Model::built_in`: the page starts without parsing JSON, the
-//! reader's code is not in its first download, and a broken built-in model fails the build with
-//! the reader's messages instead of the page at start-up.
+//! (`$OUT_DIR/built_in.rs`, its texts apart in `$OUT_DIR/texts.rs`) for `Model::built_in`: the
+//! page starts without parsing JSON, the reader's code is not in its first download, and a
+//! broken built-in model fails the build with the reader's messages instead of the page at
+//! start-up.
 #![allow(dead_code, unused_imports)]
 
 #[path = "src/format.rs"]
@@ -26,7 +27,7 @@ fn main() {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("data/model.json is not a valid model:\n{}", list.join("\n"))
     });
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("built_in.rs");
-    std::fs::write(&out, model.literal()).expect("OUT_DIR is writable");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("built_in.rs"), model.literal()).expect("OUT_DIR is writable");
+    std::fs::write(out.join("texts.rs"), literal::texts(&model)).expect("OUT_DIR is writable");
 }

@@ -1,6 +1,9 @@
 //! The built-in model as Rust source, for `build.rs`: an expression that constructs the parsed
-//! and validated `data/model.json`, so the page needs no JSON reader to start. Figures and
-//! strings go through two small helpers (`f`, `s`) to keep the constructing code short.
+//! and validated `data/model.json`, so the page needs no JSON reader to start. The expression
+//! leaves the figures' quotes, reasons and cites and the model's `about` out (the first load
+//! does without them); [`texts`] writes them apart, as constants that only the parts of the page
+//! that show them use. Figures and strings go through two small helpers (`f`, `s`) to keep the
+//! constructing code short.
 
 use crate::model::{
     Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location, MedianPath,
@@ -28,12 +31,35 @@ impl Literal for Option<String> {
     }
 }
 
-/// A figure's texts, as the `f` helper takes them (`Option<&str>`).
+/// A figure's text as a constant (`Option<&str>`).
 fn text(option: &Option<String>) -> String {
     match option {
         Some(text) => format!("Some({text:?})"),
         None => "None".into(),
     }
+}
+
+/// Rust source for the texts [`Literal`] leaves out: `ABOUT`, and `TEXTS`, each figure's
+/// quote, assumption and cite in the order of `Model::figures`.
+pub fn texts(model: &Model) -> String {
+    let figures: Vec<String> = model
+        .figures()
+        .iter()
+        .map(|entry| {
+            let figure = entry.figure;
+            format!(
+                "({}, {}, {})",
+                text(&figure.quote),
+                text(&figure.assumption),
+                text(&figure.cite)
+            )
+        })
+        .collect();
+    format!(
+        "const ABOUT: &str = {:?};\nconst TEXTS: &[FigureTexts] = &[{}];\n",
+        model.about,
+        figures.join(", ")
+    )
 }
 
 impl<T: Literal> Literal for Vec<T> {
@@ -55,25 +81,22 @@ impl<T: Literal> Literal for Choice<T> {
 
 impl Literal for Figure {
     fn literal(&self) -> String {
-        // `{:?}` of an f64 is its shortest round-trip form, a valid float literal.
-        format!(
-            "f({:?}, {}, {}, {})",
-            self.value,
-            text(&self.quote),
-            text(&self.assumption),
-            text(&self.cite)
-        )
+        // `{:?}` of an f64 is its shortest round-trip form, a valid float literal. The text is
+        // left for `texts`; whether it is a quote stays.
+        format!("f({:?}, {})", self.value, self.quote.is_some())
     }
 }
 
-/// `Struct { field: literal, … }` for the listed fields.
+/// `Struct { field: literal, …, more }` for the listed fields, then `more` as written.
 macro_rules! literal_struct {
-    ($type:ident { $($field:ident),* }) => {
+    ($type:ident { $($field:ident),* } $(, $more:literal)?) => {
         impl Literal for $type {
             fn literal(&self) -> String {
-                let fields: Vec<String> = vec![
+                #[allow(unused_mut)]
+                let mut fields: Vec<String> = vec![
                     $(format!("{}: {}", stringify!($field), self.$field.literal())),*
                 ];
+                $(fields.push($more.to_string());)?
                 format!("{} {{ {} }}", stringify!($type), fields.join(", "))
             }
         }
@@ -122,22 +145,24 @@ literal_struct!(Currency {
     per_usd,
     as_of
 });
-literal_struct!(Model {
-    format,
-    name,
-    about,
-    national_average,
-    frontend_gap,
-    bands,
-    median_path,
-    premium_cap,
-    locations,
-    remote,
-    languages,
-    skills,
-    certifications,
-    industries,
-    companies,
-    currencies,
-    hours_per_year
-});
+literal_struct!(
+    Model {
+        format,
+        name,
+        national_average,
+        frontend_gap,
+        bands,
+        median_path,
+        premium_cap,
+        locations,
+        remote,
+        languages,
+        skills,
+        certifications,
+        industries,
+        companies,
+        currencies,
+        hours_per_year
+    },
+    "about: s(TO_COME), explained: false"
+);

@@ -2,7 +2,8 @@
 //! profiles, and its handling of broken model files.
 
 use payband::model::{
-    BUILT_IN_JSON, Estimate, Factor, Model, Named, Profile, SIX_FIGURES, TRAJECTORY_YEARS, mask_of,
+    BUILT_IN_JSON, Edit, Estimate, Factor, Model, Named, Profile, SIX_FIGURES, TRAJECTORY_YEARS,
+    mask_of,
 };
 use proptest::prelude::*;
 
@@ -656,4 +657,52 @@ fn every_problem_of_a_file_is_reported_at_once() {
         "companies.colour: unknown field `colour`, expected one of `default`, `options`",
     );
     assert_eq!(errors.len(), 3, "{errors:?}");
+}
+
+#[test]
+fn the_first_loads_model_has_every_number_but_no_texts() {
+    let full = Model::built_in();
+    let bare = Model::built_in_unexplained();
+    assert!(full.explained && !bare.explained);
+    let numbers = |model: &Model| -> Vec<(String, f64, bool)> {
+        let figures = model.figures();
+        figures
+            .iter()
+            .map(|entry| {
+                (
+                    entry.key.clone(),
+                    entry.figure.value,
+                    entry.figure.is_assumption(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(numbers(&bare), numbers(&full));
+    assert!(
+        bare.figures()
+            .iter()
+            .all(|entry| entry.figure.explanation() == "…")
+    );
+    assert!(
+        bare.figures()
+            .iter()
+            .all(|entry| entry.figure.cite.is_none())
+    );
+    assert!(
+        full.figures()
+            .iter()
+            .any(|entry| entry.figure.cite.is_some())
+    );
+    assert_eq!(bare.about, "…");
+    // The same estimates, and the same rules for a link's changed figures.
+    let profile = Profile::typical(&full);
+    assert_eq!(bare.estimate(&profile), full.estimate(&profile));
+    let edits = [Edit {
+        key: "band.mid.high".into(),
+        value: 90_000.0,
+    }];
+    assert_eq!(
+        bare.with_edits(&edits).unwrap_err(),
+        full.with_edits(&edits).unwrap_err()
+    );
 }

@@ -1,24 +1,49 @@
 //! The model that ships with payband, `data/model.json` as `build.rs` read and checked it.
 
+use super::data::FigureTexts;
 use super::{Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location};
 use super::{MedianPath, Model, Remote};
+
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// What the page's first model says in place of each quote and reason, and of `about`.
+const TO_COME: &str = "…";
 
 fn s(text: &str) -> String {
     text.to_string()
 }
 
-fn f(value: f64, quote: Option<&str>, assumption: Option<&str>, cite: Option<&str>) -> Figure {
+/// A figure without its text: whether its source is a quote or an assumption stays.
+fn f(value: f64, quoted: bool) -> Figure {
+    let to_come = Some(TO_COME.to_string());
+    let (quote, assumption) = if quoted {
+        (to_come, None)
+    } else {
+        (None, to_come)
+    };
     Figure {
         value,
-        quote: quote.map(str::to_string),
-        assumption: assumption.map(str::to_string),
-        cite: cite.map(str::to_string),
+        quote,
+        assumption,
+        cite: None,
     }
 }
 
 impl Model {
-    /// The model that ships with payband: valid by construction (the build checks it).
+    /// The model that ships with payband, every figure with its quote or reason: valid by
+    /// construction (the build checks it).
     pub fn built_in() -> Model {
+        let mut model = Model::built_in_unexplained();
+        model.explain(ABOUT, TEXTS);
+        model
+    }
+
+    /// [`Model::built_in`] with a placeholder for every quote, reason and cite and for `about`:
+    /// what the page starts with. The texts are about a tenth of the page's first download and
+    /// only the parts fetched later show them (the sources panel, the exchange rate row, the
+    /// model file), which swap in [`Model::built_in`] first. Valid all the same (placeholders
+    /// are text), so a link's changed figures are checked at start-up as before.
+    pub fn built_in_unexplained() -> Model {
         include!(concat!(env!("OUT_DIR"), "/built_in.rs"))
     }
 }

@@ -197,6 +197,10 @@ pub struct Model {
     pub currencies: Choice<Currency>,
     /// Hours of work in a year, for the hourly view. Optional in a file (2080).
     pub hours_per_year: Figure,
+    /// False only for the built-in model as the page starts with it
+    /// ([`Model::built_in_unexplained`]): its quotes and reasons are not there yet. Not a field
+    /// of the file.
+    pub explained: bool,
 }
 
 /// Anything with a stable id and a human label, so options can be checked and listed alike.
@@ -617,6 +621,35 @@ impl Model {
         found
     }
 }
+
+impl Model {
+    /// Gives the figures their quotes, reasons and cites, in the order of [`Model::figures`],
+    /// and the model its `about`: how [`Model::built_in`] explains the numbers the first load
+    /// carries without their texts.
+    pub(crate) fn explain(&mut self, about: &str, texts: &[FigureTexts]) {
+        let mut texts = texts.iter();
+        each_figure!(
+            &mut *self,
+            iter_mut,
+            [&mut],
+            &mut |_: String, _: &str, _: &'static str, _: Unit, figure: &mut Figure| {
+                let (quote, assumption, cite) = texts.next().copied().unwrap_or_default();
+                figure.quote = quote.map(str::to_string);
+                figure.assumption = assumption.map(str::to_string);
+                figure.cite = cite.map(str::to_string);
+            }
+        );
+        self.about = about.to_string();
+        self.explained = true;
+    }
+}
+
+/// A figure's quote, assumption and cite, as the build writes them for the built-in model.
+pub(crate) type FigureTexts = (
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
 
 /// One changed figure: its key and its new value. A scenario's edits are a short list of these.
 #[derive(Clone, Debug, PartialEq)]

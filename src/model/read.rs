@@ -378,6 +378,7 @@ impl Reader {
             companies: companies?,
             currencies: currencies?,
             hours_per_year: hours_per_year?,
+            explained: true,
         })
     }
 }

@@ -35,7 +35,8 @@ const BUILT_IN_ORIGIN: &str = "built into payband";
 pub fn App() -> impl IntoView {
     let start = page::start();
     let embed = start.embed;
-    let source = RwSignal::new(Arc::new(Model::built_in()));
+    // Without its quotes and reasons: the parts that show them swap them in (`lazy::explain`).
+    let source = RwSignal::new(Arc::new(Model::built_in_unexplained()));
     let origin = RwSignal::new(BUILT_IN_ORIGIN.to_string());
     let (settings, opening_notices) = read_settings(&source.get_untracked(), start.pairs.clone());
     let Settings {

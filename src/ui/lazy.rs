@@ -91,6 +91,20 @@ fn mount_in<V: IntoView + 'static>(node: NodeRef<Div>, view: impl FnOnce() -> V 
     }
 }
 
+/// Swaps in the built-in model's quotes and reasons, which the page starts without (see
+/// [`Model::built_in_unexplained`]), for the parts that show them. Only texts differ, so the
+/// components that read the loaded model (the controls) are not told; the edited model is
+/// derived again, for the "Before:" text of changed figures. Its numbers, and with them every
+/// figure on the page, stay the same.
+fn explain(edits: Edits) {
+    if edits.source.with_untracked(|model| !model.explained) {
+        edits
+            .source
+            .update_untracked(|model| *model = Arc::new(Model::built_in()));
+        edits.list.notify();
+    }
+}
+
 /// Declares a part fetched when first needed: `$split` runs in the wasm chunk `split_$chunk`
 /// (with the `split` feature; a plain function without), `$entry` is how the page calls it,
 /// fetching the chunk first.
@@ -132,6 +146,7 @@ split_point! {
     /// Shows every figure with its source and an input to change it (the model file box too).
     sources: pub async fn show_sources,
     fn mount_sources(node: NodeRef<Div>, signals: SourcesSignals) -> () {
+        explain(signals.edits);
         mount_in(node, move || view! { <Assumptions signals=signals /> });
         Ok(())
     }
@@ -169,6 +184,7 @@ split_point! {
     /// Shows the chosen currency's exchange rate, editable.
     rate: pub async fn show_rate,
     fn mount_rate(node: NodeRef<Div>, signals: RateSignals) -> () {
+        explain(signals.edits);
         mount_in(node, move || view! { <RateRow signals=signals /> });
         Ok(())
     }

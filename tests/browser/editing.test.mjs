@@ -255,6 +255,26 @@ function money(symbol, cents) {
   return sign + symbol + units.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+test('a link\'s changed figure is saved with the article\'s words, though the page starts without them', async () => {
+  // The page starts on the built-in model without its quotes and reasons (they come with the
+  // panel's code); the edited model is made again once they are in.
+  const { page, context, errors } = await openPage(env, '?m.band.mid.low=96000');
+  await page.waitForSelector('[data-key="band.mid.low"]');
+  const model = JSON.parse(BUILT_IN);
+  const quote = model.bands[1].low.quote;
+  assert.ok(quote && (await page.locator('[data-key="band.mid.low"]').textContent()).includes(quote));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#model-download')]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  const json = JSON.parse(saved);
+  assert.equal(json.bands[1].low.value, 96000);
+  assert.equal(json.bands[1].low.assumption, `Changed by a payband user from 95000. Before: the article: “${quote}”`);
+  assert.equal(json.about, model.about);
+  assert.equal(json.national_average.quote, model.national_average.quote);
+  assert.ok(!saved.includes('…'), 'no placeholder left in the saved file');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('currencies and periods convert to the cent, with an editable rate', async () => {
   const { page, context, errors } = await openPage(env, '?exp=5&loc=sf&cur=eur&per=month');
   const model = JSON.parse(BUILT_IN);
