@@ -6,13 +6,15 @@
 // them forever. In release builds both modules are minified (terser): Trunk's own JS minifier
 // cannot parse wasm-bindgen's glue once it imports the loader. A build without split points
 // (the benchmark's baseline) gets the same minified, renamed glue. Release builds also give the
-// main module's imports from the glue short names (scripts/short-imports.mjs).
+// main module's imports from the glue short names (scripts/short-imports.mjs) and minify the
+// stylesheet (scripts/minify-css.mjs).
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
+import { minifyCss } from './minify-css.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
@@ -84,6 +86,16 @@ if (profile === 'release') {
   await rm(join(staging, wasmName));
   await writeFile(join(staging, newWasmName), shortened.wasm);
   html = relink(html, wasmName, newWasmName, shortened.wasm);
+}
+
+if (profile === 'release') {
+  for (const cssName of files.filter((name) => /^[\w-]+-[0-9a-f]{16}\.css$/.test(name))) {
+    const css = minifyCss(await readFile(join(staging, cssName), 'utf8'));
+    const newCssName = cssName.replace(/[0-9a-f]{16}\.css$/, `${short(css)}.css`);
+    await rm(join(staging, cssName));
+    await writeFile(join(staging, newCssName), css);
+    html = relink(html, cssName, newCssName, css);
+  }
 }
 
 glue = await shrink(glue);
