@@ -12,6 +12,7 @@ use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
 use super::lazy::{self, OffersSignals, SourcesSignals};
+use super::model_file::listed_problems;
 use super::notices::Notices;
 use super::offers::Offers;
 use super::page;
@@ -128,16 +129,17 @@ pub fn App() -> impl IntoView {
                     origin.set(format!("from {url}"));
                 }
                 Err(reasons) => {
+                    let mut reasons = listed_problems(reasons).into_iter();
                     let mut found = vec![Notice {
                         key: "model".into(),
                         message: format!(
                             "“{url}” could not be used, so the built-in model is: {}",
-                            reasons.first().cloned().unwrap_or_default()
+                            reasons.next().unwrap_or_default()
                         ),
                     }];
-                    found.extend(reasons.iter().skip(1).take(11).map(|reason| Notice {
+                    found.extend(reasons.map(|reason| Notice {
                         key: "model".into(),
-                        message: reason.clone(),
+                        message: reason,
                     }));
                     found.extend(opening_notices);
                     notices.set(found);

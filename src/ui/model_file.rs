@@ -3,7 +3,7 @@ use std::sync::Arc;
 
 use super::edits::Edits;
 use super::page;
-use crate::model::{Model, ModelError};
+use crate::model::Model;
 
 /// How many problems of a broken file are listed; the rest are counted.
 const LISTED_PROBLEMS: usize = 12;
@@ -15,16 +15,15 @@ struct Status {
     problems: Vec<String>,
 }
 
-fn problems(errors: &[ModelError]) -> Vec<String> {
-    let mut lines: Vec<String> = errors
-        .iter()
-        .take(LISTED_PROBLEMS)
-        .map(ToString::to_string)
-        .collect();
-    if errors.len() > LISTED_PROBLEMS {
-        lines.push(format!("and {} more", errors.len() - LISTED_PROBLEMS));
+/// A broken file's problems as the page lists them, wherever the file came from (opened here,
+/// or `?model=`): the first twelve, then how many more.
+pub fn listed_problems(mut problems: Vec<String>) -> Vec<String> {
+    if problems.len() > LISTED_PROBLEMS {
+        let more = problems.len() - LISTED_PROBLEMS;
+        problems.truncate(LISTED_PROBLEMS);
+        problems.push(format!("and {more} more"));
     }
-    lines
+    problems
 }
 
 /// The model in use, opening another one from disk, and downloading the current one (edits
@@ -48,7 +47,11 @@ pub fn ModelFile(
             let read = page::read_file(&file)
                 .await
                 .map_err(|message| vec![message])
-                .and_then(|bytes| Model::parse_bytes(&bytes).map_err(|errors| problems(&errors)));
+                .and_then(|bytes| {
+                    Model::parse_bytes(&bytes).map_err(|errors| {
+                        listed_problems(errors.iter().map(ToString::to_string).collect())
+                    })
+                });
             match read {
                 Ok(loaded) => {
                     on_load.run((loaded, format!("“{name}”, opened from your device")));

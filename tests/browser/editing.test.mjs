@@ -25,10 +25,17 @@ const CUSTOM = modelWith((json) => {
   });
 });
 
+/** A model with one problem per location and per industry (more than the page lists). */
+const MANY_PROBLEMS = modelWith((json) => {
+  for (const option of [...json.locations.options, ...json.industries.options]) option.factor.value = -1;
+});
+const MANY = ((json) => json.locations.options.length + json.industries.options.length)(JSON.parse(MANY_PROBLEMS));
+
 let env;
 before(async () => {
   env = await start({
     '/models/acme.json': CUSTOM,
+    '/models/many-problems.json': MANY_PROBLEMS,
     '/models/broken.json': modelWith((json) => {
       json.bands[1].high.value = 95000;
       json.bands[1].low.value = 120000;
@@ -246,6 +253,25 @@ test('a broken or foreign ?model= leaves the built-in model and says why', async
     assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
     await context.close();
   }
+});
+
+test('a file with many problems lists the first twelve and counts the rest, opened or linked', async () => {
+  assert.ok(MANY > 13, 'the fixture has more problems than the page lists');
+  const { page, context, errors } = await openPage(env, '?model=models%2Fmany-problems.json');
+  await page.waitForSelector('#link-notice');
+  const lines = await page.locator('#link-notice li').allTextContents();
+  assert.equal(lines.length, 13, lines.join('\n'));
+  assert.match(lines[0], /could not be used, so the built-in model is: locations\.options\.us\.factor: -1 is outside the sane range/);
+  assert.equal(lines[12], `model: and ${MANY - 12} more`);
+  // A page opened with ?model= shows the sources panel, with its model file box, from the start.
+  await page.waitForSelector('#model-open');
+  await page.setInputFiles('#model-open', { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(MANY_PROBLEMS) });
+  await page.waitForFunction(() => document.getElementById('model-status')?.textContent.includes('many.json'));
+  const listed = await page.locator('#model-status li').allTextContents();
+  assert.equal(listed.length, 13, listed.join('\n'));
+  assert.equal(listed[12], `and ${MANY - 12} more`);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 /** `cents` as the page writes money: symbol, thousands separators, two decimals. */
