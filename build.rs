@@ -19,6 +19,9 @@ fn main() {
     println!("cargo::rerun-if-changed=src/model");
     println!("cargo::rerun-if-changed=src/format.rs");
     println!("cargo::rerun-if-changed=build");
+    // The wasm32 linker (.cargo/config.toml) is a script: a change to it must relink.
+    println!("cargo::rerun-if-changed=scripts/wasm-link");
+    println!("cargo::rerun-if-changed=scripts/wasm-split.mjs");
     // The library compiles `Model::built_in` from the file written here; this script, which
     // compiles the model's code too, does not.
     println!("cargo::rustc-cfg=built_in_model");
