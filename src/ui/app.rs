@@ -12,7 +12,6 @@ use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
 use super::lazy::{self, OffersSignals, SourcesSignals};
-use super::model_file::listed_problems;
 use super::notices::Notices;
 use super::offers::Offers;
 use super::page;
@@ -129,7 +128,7 @@ pub fn App() -> impl IntoView {
                     origin.set(format!("from {url}"));
                 }
                 Err(reasons) => {
-                    let mut reasons = listed_problems(reasons).into_iter();
+                    let mut reasons = reasons.into_iter();
                     let mut found = vec![Notice {
                         key: "model".into(),
                         message: format!(

@@ -200,13 +200,25 @@ split_point! {
     }
 }
 
-/// A model file's bytes as a model, or what is wrong with them (the reader's code is fetched
-/// first when it is split off).
+/// How many problems of a broken model file are listed; the rest are counted.
+const LISTED_PROBLEMS: usize = 12;
+
+/// A model file's bytes as a model, or what is wrong with them as the page lists them, wherever
+/// the file came from (`?model=`, or opened from disk): the first twelve problems, then how many
+/// more. The reader's code is fetched first when it is split off.
 pub async fn read_model(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
-    parse_model(bytes).await.unwrap_or_else(|NotLoaded| {
+    let read = parse_model(bytes).await.unwrap_or_else(|NotLoaded| {
         Err(vec![
             "the code that reads model files could not be loaded (this browser seems to be offline)"
                 .to_string(),
         ])
+    });
+    read.map_err(|mut problems| {
+        if problems.len() > LISTED_PROBLEMS {
+            let more = problems.len() - LISTED_PROBLEMS;
+            problems.truncate(LISTED_PROBLEMS);
+            problems.push(format!("and {more} more"));
+        }
+        problems
     })
 }

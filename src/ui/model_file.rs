@@ -2,28 +2,15 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::edits::Edits;
+use super::lazy;
 use super::page;
 use crate::model::Model;
-
-/// How many problems of a broken file are listed; the rest are counted.
-const LISTED_PROBLEMS: usize = 12;
 
 /// What happened to the last file the user opened: a sentence, then any problems, one a line.
 #[derive(Clone, Default)]
 struct Status {
     summary: String,
     problems: Vec<String>,
-}
-
-/// A broken file's problems as the page lists them, wherever the file came from (opened here,
-/// or `?model=`): the first twelve, then how many more.
-pub fn listed_problems(mut problems: Vec<String>) -> Vec<String> {
-    if problems.len() > LISTED_PROBLEMS {
-        let more = problems.len() - LISTED_PROBLEMS;
-        problems.truncate(LISTED_PROBLEMS);
-        problems.push(format!("and {more} more"));
-    }
-    problems
 }
 
 /// The model in use, opening another one from disk, and downloading the current one (edits
@@ -44,14 +31,10 @@ pub fn ModelFile(
         input.set_value("");
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let read = page::read_file(&file)
-                .await
-                .map_err(|message| vec![message])
-                .and_then(|bytes| {
-                    Model::parse_bytes(&bytes).map_err(|errors| {
-                        listed_problems(errors.iter().map(ToString::to_string).collect())
-                    })
-                });
+            let read = match page::read_file(&file).await {
+                Ok(bytes) => lazy::read_model(bytes).await,
+                Err(message) => Err(vec![message]),
+            };
             match read {
                 Ok(loaded) => {
                     on_load.run((loaded, format!("“{name}”, opened from your device")));
