@@ -1,8 +1,5 @@
-//! The browser entry point: swaps the loading notice for the calculator.
+//! The browser entry point.
 
 fn main() {
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(payband::ui::App);
+    payband::ui::open();
 }

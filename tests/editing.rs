@@ -141,6 +141,26 @@ fn the_edit_list_keeps_one_entry_per_figure_and_drops_no_op_edits() {
 }
 
 #[test]
+fn checked_edits_apply_exactly_as_the_checking_path_does() {
+    let model = model();
+    let edits = [
+        edit("loc.sf", 1.4321),
+        edit("band.senior.high", 171_234.0),
+        edit("cur.eur", 0.9),
+    ];
+    assert_eq!(
+        model.with_checked_edits(&edits),
+        model.with_edits(&edits).unwrap()
+    );
+    assert_eq!(model.with_checked_edits(&[]), model);
+    // Unknown keys are skipped, not fatal: the page never stores one, and must not stop if it did.
+    assert_eq!(
+        model.with_checked_edits(&[edit("loc.atlantis", 2.0), edit("loc.sf", 1.4321)]),
+        model.with_edits(&[edit("loc.sf", 1.4321)]).unwrap()
+    );
+}
+
+#[test]
 fn an_edit_that_breaks_a_rule_is_refused_with_its_path() {
     let model = model();
     let errors = model

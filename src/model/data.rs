@@ -697,6 +697,18 @@ impl Model {
         Ok(list)
     }
 
+    /// This model with edits that [`Model::with_edits`] accepted, applied without checking the
+    /// rules again (unknown keys are skipped): how the page applies the stored edits on every
+    /// change, and why its first load does not carry the rules (every way an edit is stored
+    /// checks it first).
+    pub fn with_checked_edits(&self, edits: &[Edit]) -> Model {
+        let mut model = self.clone();
+        for edit in edits {
+            model.set_figure(&edit.key, edit.value);
+        }
+        model
+    }
+
     /// This model with the edits applied, if the result is still a valid model; otherwise what
     /// is wrong, named by key (unknown key) or by field path (a broken rule).
     pub fn with_edits(&self, edits: &[Edit]) -> Result<Model, Vec<ModelError>> {

@@ -11,16 +11,16 @@ use super::controls::Controls;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
-use super::lazy::{self, OffersSignals, SourcesSignals};
+use super::lazy::{self, NotLoaded, OffersSignals, SourcesSignals};
 use super::notices::Notices;
 use super::offers::Offers;
-use super::page;
+use super::page::{self, Start};
 use super::pay_mix::PayMix;
 use super::settle::on_settle;
 use super::share_bar::ShareBar;
 use super::sources::Sources;
 use super::summary_bar::SummaryBar;
-use crate::model::{Model, Money, Notice, Settings, query_string, read_settings, write_settings};
+use crate::model::{Model, Money, Notice, Settings, query_string, write_settings};
 
 /// How long the scenario must stay still before it is written to the address bar and storage.
 const REMEMBER_AFTER: Duration = Duration::from_millis(250);
@@ -28,17 +28,46 @@ const REMEMBER_AFTER: Duration = Duration::from_millis(250);
 /// Where the built-in model comes from, for "Model in use".
 const BUILT_IN_ORIGIN: &str = "built into payband";
 
+/// Opens the page: reads how it was opened (a link, else the last visit), then swaps the loading
+/// notice for the calculator. When the opening names settings, their reader (and the model's
+/// rules it checks changed figures against) is fetched first: a first visit to the bare page
+/// needs neither, so they are not in the first load.
+pub fn open() {
+    let start = page::start();
+    // Without its quotes and reasons: the parts that show them swap them in (`lazy::explain`).
+    let model = Arc::new(Model::built_in_unexplained());
+    // Leptos's executor starts with the mount; this runs before it.
+    wasm_bindgen_futures::spawn_local(async move {
+        let opening = lazy::read_link(&model, start.pairs.clone()).await;
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(
+            move || view! { <App start=start model=model opening=opening /> },
+        );
+    });
+}
+
 /// The whole calculator. The state is the loaded model and the settings (profile, pinned offer,
 /// currency, period, edits); the edited model, the estimate, the money format and the link are
 /// derived from them once per change, and every component reads the part it needs.
 #[component]
-pub fn App() -> impl IntoView {
-    let start = page::start();
+fn App(
+    /// How the page was opened.
+    start: Start,
+    /// The model the opening settings were read against.
+    model: Arc<Model>,
+    /// The opening settings and what was wrong with them, or `NotLoaded` when their reader could
+    /// not be fetched: then the page starts on the typical settings and leaves the address and
+    /// the remembered scenario alone until the user changes something.
+    opening: Result<(Settings, Vec<Notice>), NotLoaded>,
+) -> impl IntoView {
     let embed = start.embed;
-    // Without its quotes and reasons: the parts that show them swap them in (`lazy::explain`).
-    let source = RwSignal::new(Arc::new(Model::built_in_unexplained()));
+    let link_unread = opening.is_err();
+    let (settings, opening_notices) =
+        opening.unwrap_or_else(|NotLoaded| (Settings::typical(&model), vec![settings_unread()]));
+    let source = RwSignal::new(model);
     let origin = RwSignal::new(BUILT_IN_ORIGIN.to_string());
-    let (settings, opening_notices) = read_settings(&source.get_untracked(), start.pairs.clone());
     let Settings {
         profile,
         pinned,
@@ -62,16 +91,15 @@ pub fn App() -> impl IntoView {
     });
     let ready = RwSignal::new(start.model_url.is_none());
 
-    // Edits are validated before they are stored, so applying them cannot fail here.
+    // Edits are checked against the model's rules before they are stored.
     let model = Memo::new(move |_| {
         source.with(|loaded| {
             edits.list.with(|list| {
                 if list.is_empty() {
-                    return Arc::clone(loaded);
+                    Arc::clone(loaded)
+                } else {
+                    Arc::new(loaded.with_checked_edits(list))
                 }
-                loaded
-                    .with_edits(list)
-                    .map_or_else(|_| Arc::clone(loaded), Arc::new)
             })
         })
     });
@@ -99,12 +127,16 @@ pub fn App() -> impl IntoView {
         edits.list.set(settings.edits);
         notices.set(found);
     };
+    // Once read, a model file's own settings follow (their reader may still have to be fetched).
     let use_model = move |loaded: Model, from: String| {
         let pairs = source.with_untracked(|m| write_settings(m, &current_settings()));
-        let (settings, found) = read_settings(&loaded, pairs);
-        source.set(Arc::new(loaded));
-        origin.set(from);
-        apply(settings, found);
+        leptos::task::spawn_local(async move {
+            let loaded = Arc::new(loaded);
+            let (settings, found) = read_or_typical(&loaded, pairs).await;
+            source.set(loaded);
+            origin.set(from);
+            apply(settings, found);
+        });
     };
 
     if let Some(url) = start.model_url.clone() {
@@ -117,14 +149,16 @@ pub fn App() -> impl IntoView {
             match loaded {
                 Ok(loaded) => {
                     let untouched = scenario.get_untracked() == opening_scenario;
-                    if untouched {
-                        // Read the link itself against the model it was written for.
-                        let (settings, found) = read_settings(&loaded, pairs);
-                        source.set(Arc::new(loaded));
-                        apply(settings, found);
+                    // Untouched, the link itself is read against the model it was written for.
+                    let pairs = if untouched {
+                        pairs
                     } else {
-                        use_model(loaded, String::new());
-                    }
+                        source.with_untracked(|m| write_settings(m, &current_settings()))
+                    };
+                    let loaded = Arc::new(loaded);
+                    let (settings, found) = read_or_typical(&loaded, pairs).await;
+                    source.set(loaded);
+                    apply(settings, found);
                     origin.set(format!("from {url}"));
                 }
                 Err(reasons) => {
@@ -147,7 +181,7 @@ pub fn App() -> impl IntoView {
             ready.set(true);
             page::remember(&scenario.get_untracked(), embed);
         });
-    } else {
+    } else if !link_unread {
         // The opening scenario is written at once: a link's fallbacks leave the address bar,
         // and a linked scenario becomes the remembered one.
         page::remember(&scenario.get_untracked(), embed);
@@ -256,5 +290,25 @@ pub fn App() -> impl IntoView {
             {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
             {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}
         </div>
+    }
+}
+
+/// The settings `pairs` describe for `model`, or, when their reader cannot be fetched, the
+/// typical ones with a notice saying so.
+async fn read_or_typical(
+    model: &Arc<Model>,
+    pairs: Vec<(String, String)>,
+) -> (Settings, Vec<Notice>) {
+    lazy::read_link(model, pairs)
+        .await
+        .unwrap_or_else(|NotLoaded| (Settings::typical(model), vec![settings_unread()]))
+}
+
+fn settings_unread() -> Notice {
+    Notice {
+        key: "link".into(),
+        message: "the code that reads settings could not be loaded (this browser seems to be \
+                  offline), so typical settings are used"
+            .into(),
     }
 }

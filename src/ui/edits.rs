@@ -21,6 +21,29 @@ impl Edits {
         let value = parse_decimal(text.trim()).ok_or_else(|| {
             "Not a number: write digits with an optional point, like 1.35.".to_string()
         })?;
+        self.set_value(key, value)
+    }
+
+    /// Back to the loaded model's value for one figure, unless the other changes need this one
+    /// (a band's low raised above its old high, say): then says why, and nothing changes.
+    pub fn reset(self, key: &str) -> Result<(), String> {
+        let original = self
+            .source
+            .with_untracked(|model| model.figure(key).map(|figure| figure.value));
+        match original {
+            Some(value) => self
+                .set_value(key, value)
+                .map_err(|why| format!("Not reset, as that would break a rule: {why}")),
+            None => {
+                self.list.update(|list| list.retain(|edit| edit.key != key));
+                Ok(())
+            }
+        }
+    }
+
+    /// Sets figure `key` to `value` through the model's rules; the model's own value removes the
+    /// edit. On refusal, the reasons as one line.
+    fn set_value(self, key: &str, value: f64) -> Result<(), String> {
         let list = self
             .source
             .with_untracked(|model| {
@@ -38,11 +61,6 @@ impl Edits {
             self.list.set(list);
         }
         Ok(())
-    }
-
-    /// Back to the loaded model's value for one figure.
-    pub fn reset(self, key: &str) {
-        self.list.update(|list| list.retain(|edit| edit.key != key));
     }
 
     pub fn is_changed(self, key: &str) -> bool {

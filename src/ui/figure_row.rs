@@ -100,8 +100,7 @@ pub fn FigureRow(
                     hidden=move || !changed.get()
                     aria-label=reset_label
                     on:click=move |_| {
-                        edits.reset(&reset_key);
-                        set_error.set(None);
+                        set_error.set(edits.reset(&reset_key).err());
                     }
                 >
                     "Reset"

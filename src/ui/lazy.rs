@@ -12,7 +12,9 @@ use super::assumptions::Assumptions;
 use super::edits::Edits;
 use super::offer_table::OfferTable;
 use super::rate_row::RateRow;
-use crate::model::{Estimate, Model, Money, Profile};
+use crate::model::{
+    Estimate, Model, Money, Notice, Profile, Settings, is_settings_key, read_settings,
+};
 
 /// A part's chunk did not arrive (offline before it was ever fetched).
 #[derive(Debug)]
@@ -197,6 +199,29 @@ split_point! {
     fn parse_in_chunk(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
         let read = Model::parse_bytes(&bytes);
         Ok(read.map_err(|errors| errors.iter().map(ToString::to_string).collect()))
+    }
+}
+
+split_point! {
+    /// Reads settings from key/value pairs, checking changed figures against the model's rules:
+    /// the link reader and the rules are only needed when the page opens with settings (a link,
+    /// the last visit) or is given another model.
+    links: pub async fn read_in_links_chunk,
+    fn read_settings_in_chunk(model: Arc<Model>, pairs: Vec<(String, String)>) -> (Settings, Vec<Notice>) {
+        Ok(read_settings(&model, pairs))
+    }
+}
+
+/// The settings `pairs` describe for `model`, with what was wrong with them; at once, with
+/// nothing fetched, when they name no settings.
+pub async fn read_link(
+    model: &Arc<Model>,
+    pairs: Vec<(String, String)>,
+) -> Result<(Settings, Vec<Notice>), NotLoaded> {
+    if pairs.iter().any(|(key, _)| is_settings_key(key)) {
+        read_in_links_chunk(Arc::clone(model), pairs).await
+    } else {
+        Ok((Settings::typical(model), Vec::new()))
     }
 }
 

@@ -33,4 +33,4 @@ mod slot_status;
 mod sources;
 mod summary_bar;
 
-pub use app::App;
+pub use app::open;

@@ -108,7 +108,7 @@ test('editing an assumption changes exactly its figures, survives the link and r
   await context.close();
 });
 
-test('a refused edit says why and changes nothing; reset all clears every edit', async () => {
+test('a refused edit or reset says why and changes nothing; reset all clears every edit', async () => {
   const { page, context, errors } = await openPage(env, '?exp=4');
   await showSources(page);
   const before = await shown(page);
@@ -126,6 +126,18 @@ test('a refused edit says why and changes nothing; reset all clears every edit',
   await page.fill('#fig-avg', '90000');
   await figuresBecome(page, expected('exp=4&m.band.mid.high=130000&m.avg=90000'));
   assert.match(await page.locator('#changes').textContent(), /2 figures changed/);
+  // Resetting one figure that another change relies on is refused, with the reason.
+  await page.fill('#fig-band-entry-high', '100000');
+  await page.fill('#fig-band-entry-low', '95000');
+  const entryHigh = page.locator('[data-key="band.entry.high"]');
+  await entryHigh.getByRole('button', { name: /Reset/ }).click();
+  assert.equal(
+    await entryHigh.locator('.figure-error').textContent(),
+    'Not reset, as that would break a rule: bands.entry.high: 90000 is below low 95000',
+  );
+  assert.equal(await page.locator('#fig-band-entry-high').inputValue(), '100000');
+  assert.match(await page.locator('#changes').textContent(), /4 figures changed/);
+  await figuresBecome(page, expected('exp=4&m.band.mid.high=130000&m.avg=90000&m.band.entry.high=100000&m.band.entry.low=95000'));
   await page.click('#reset-edits');
   await figuresBecome(page, before);
   assert.equal(await page.locator('#fig-band-mid-high').inputValue(), '120000');

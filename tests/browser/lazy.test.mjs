@@ -24,10 +24,10 @@ function chunksFetched(page) {
   return fetched;
 }
 
-test('the build has a chunk for the sources panel, the offer table, the exchange rate and the model reader', () => {
+test('the build has a chunk for the sources panel, the offer table, the exchange rate, the model reader and the link reader', () => {
   const chunks = readdirSync(DIST).filter((name) => /^split_[a-z_]+-[0-9a-f]{16}\.wasm$/.test(name));
   const parts = chunks.flatMap((name) => name.split('-')[0].replace(/^split_/, '').split('_'));
-  assert.deepEqual([...new Set(parts)].sort(), ['offers', 'rate', 'reader', 'sources']);
+  assert.deepEqual([...new Set(parts)].sort(), ['links', 'offers', 'rate', 'reader', 'sources']);
 });
 
 test('chunks are fetched when their part is first needed, not before', async () => {
@@ -36,10 +36,18 @@ test('chunks are fetched when their part is first needed, not before', async () 
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const fetched = chunksFetched(page);
-  await page.goto(`${env.url}?exp=6`);
+  // A first visit to the bare page: nothing to read, no chunk.
+  await page.goto(env.url);
   await page.waitForSelector('#median[data-value]');
   await page.waitForLoadState('networkidle');
   assert.deepEqual(fetched, [], 'the first load fetches no chunk');
+  assert.deepEqual(await shown(page), expected(''));
+  // Settings in the address: the link reader comes first, then the page shows the link.
+  await page.goto(`${env.url}?exp=6`);
+  await page.waitForSelector('#median[data-value]');
+  assert.deepEqual(fetched, ['links']);
+  assert.deepEqual(await shown(page), expected('exp=6'));
+  fetched.length = 0;
 
   // By keyboard: the button fetches the panel and the focus moves into it.
   await page.focus('#show-sources');
@@ -67,6 +75,38 @@ test('chunks are fetched when their part is first needed, not before', async () 
   assert.deepEqual(fetched, ['sources', 'offers', 'rate']);
   assert.deepEqual(await shown(page), expected('exp=6'));
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the last visit is read with the link reader too', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = chunksFetched(page);
+  await page.goto(`${env.url}?exp=12&loc=sf`);
+  await page.waitForSelector('#median[data-value]');
+  await page.waitForFunction(() => localStorage.getItem('payband:scenario') !== null);
+  await page.goto(env.url);
+  await page.waitForSelector('#median[data-value]');
+  assert.deepEqual(await shown(page), expected('exp=12&loc=sf'));
+  assert.deepEqual(fetched, ['links', 'links']);
+  await context.close();
+});
+
+test('a link whose reader cannot be fetched opens on typical settings, says so, and keeps the link', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${env.url}?exp=12&loc=sf`);
+  await page.waitForSelector('#median[data-value]');
+  assert.deepEqual(await shown(page), expected(''));
+  assert.match(await page.locator('#link-notice').textContent(), /could not be loaded.*offline.*typical settings/);
+  // Neither the address nor the remembered scenario is overwritten by the fallback.
+  await page.waitForTimeout(600);
+  assert.match(page.url(), /\?exp=12&loc=sf$/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('payband:scenario')), null);
+  // What the user changes next is theirs, and is written as usual.
+  await page.fill('#exp', '9');
+  await page.waitForFunction(() => location.search === '?exp=9');
   await context.close();
 });
 
