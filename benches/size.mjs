@@ -8,6 +8,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
+/** Chunk files: `split_<part>-<hash>.wasm`, and `chunk_<n>-<hash>.wasm` shared by parts. */
+const LATER = /^(split_|chunk_\d).*\.wasm$/;
+
 /** The files of the first load, relative to `dist`, in a stable order. */
 export function firstLoadFiles(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -15,7 +18,8 @@ export function firstLoadFiles(dist) {
   const local = /(?:href|src)="(?!https?:|data:|#)([^"]+)"|['"]\.\/([^'"]+\.(?:js|wasm|css|webmanifest|svg))['"]/g;
   for (const match of html.matchAll(local)) {
     const name = (match[1] ?? match[2]).replace(/^\.\//, '');
-    if (existsSync(join(dist, name))) names.add(name);
+    // Chunks named in the page are preloaded only when it opens with settings (index.html).
+    if (existsSync(join(dist, name)) && !LATER.test(name)) names.add(name);
   }
   if (/serviceWorker\.register\(['"]\.\/sw\.js/.test(html) && existsSync(join(dist, 'sw.js'))) names.add('sw.js');
   // Static imports of the page's modules (the glue imports the chunk loader).
@@ -31,7 +35,7 @@ export function firstLoadFiles(dist) {
 
 /** The wasm chunks fetched only when their part of the page is first needed. */
 export function laterFiles(dist) {
-  return readdirSync(dist).filter((name) => /^(split_|chunk_\d).*\.wasm$/.test(name)).sort();
+  return readdirSync(dist).filter((name) => LATER.test(name)).sort();
 }
 
 /** Sizes of each first-load file and the totals, in bytes. */

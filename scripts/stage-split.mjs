@@ -34,10 +34,26 @@ const crate = glueName.replace(/-[0-9a-f]{16}\.js$/, '');
 let glue = await readFile(join(staging, glueName), 'utf8');
 const split = glue.includes(`from "${LOADER}"`);
 
+/**
+ * The files part `name` needs, its own last, as the loader that wasm-split wrote fetches them:
+ * `export const __wasm_split_load_<name> = …"./split_<name>.wasm"…, [__chunk_6, …]));`.
+ */
+function partFiles(loader, name) {
+  const found = new RegExp(
+    `__wasm_split_load_${name} = [\\s\\S]*?"\\./(split_${name}\\.wasm)"[\\s\\S]*?, \\[([\\w, ]*)\\]\\)\\);`,
+  ).exec(loader);
+  if (!found) throw new Error(`the split loader has no part "${name}"`);
+  const shared = found[2].split(',').map((chunk) => chunk.trim()).filter(Boolean);
+  return [...shared.map((chunk) => `${chunk.replace(/^__/, '')}.wasm`), found[1]];
+}
+
 let loader = '';
 let chunks = [];
+/** The link reader's files, preloaded by index.html when the page opens with settings. */
+let linkReader = [];
 if (split) {
   loader = await readFile(join(splitDir, '__wasm_split.js'), 'utf8');
+  linkReader = partFiles(loader, 'links');
   chunks = (await readdir(splitDir)).filter((name) => name.endsWith('.wasm'));
   // The same wasm-opt settings as the main module's, read from index.html.
   const source = await readFile('index.html', 'utf8');
@@ -52,6 +68,7 @@ if (split) {
     await writeFile(join(staging, hashed), bytes);
     await rm(optimised);
     loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+    linkReader = linkReader.map((file) => (file === chunk ? hashed : file));
   }
 }
 // The loader and the glue name each other. The loader's name is drawn from its text with the
@@ -107,6 +124,9 @@ if (split) {
 await rm(join(staging, glueName));
 await writeFile(join(staging, newGlueName), glue);
 html = relink(html, glueName, newGlueName, glue);
+const LINK_READER = '[/* link reader files */]';
+if (split && !html.includes(LINK_READER)) throw new Error(`index.html has no ${LINK_READER} to fill in`);
+html = html.replace(LINK_READER, JSON.stringify(linkReader.map((file) => `./${file}`)));
 await writeFile(join(staging, 'index.html'), html);
 console.log(
   `stage-split: ${chunks.length} chunk(s)${split ? `, loader ${loaderName}` : ''}, glue ${newGlueName}` +
