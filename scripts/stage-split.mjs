@@ -124,9 +124,15 @@ if (split) {
 await rm(join(staging, glueName));
 await writeFile(join(staging, newGlueName), glue);
 html = relink(html, glueName, newGlueName, glue);
+// The inline script that preloads the link reader gets its files; every inline script
+// (`<script>` without attributes: not Trunk's module) is minified.
 const LINK_READER = '[/* link reader files */]';
 if (split && !html.includes(LINK_READER)) throw new Error(`index.html has no ${LINK_READER} to fill in`);
 html = html.replace(LINK_READER, JSON.stringify(linkReader.map((file) => `./${file}`)));
+for (const [whole, script] of [...html.matchAll(/<script>([^<]*)<\/script>/g)]) {
+  const minified = `<script>${(await shrink(script)).trim()}</script>`;
+  html = html.replace(whole, () => minified);
+}
 await writeFile(join(staging, 'index.html'), html);
 console.log(
   `stage-split: ${chunks.length} chunk(s)${split ? `, loader ${loaderName}` : ''}, glue ${newGlueName}` +

@@ -24,7 +24,7 @@ after(async () => {
   server?.server.close();
 });
 
-const versionOf = async () => /const VERSION = "([0-9a-f]+)"/.exec(await readFile(join(site, 'sw.js'), 'utf8'))[1];
+const versionOf = async () => /\bVERSION\s*=\s*"([0-9a-f]+)"/.exec(await readFile(join(site, 'sw.js'), 'utf8'))[1];
 
 async function cacheNames(page) {
   return page.evaluate(async () => (await caches.keys()).sort());
@@ -102,7 +102,7 @@ test('the manifest makes it installable', async () => {
   }
   assert.ok(manifest.icons.some((icon) => icon.sizes === '512x512'));
   const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
-  const listed = JSON.parse(/const FILES = (\[[^\]]*\])/.exec(worker)[1]);
+  const listed = JSON.parse(/\bFILES\s*=\s*(\[[^\]]*\])/.exec(worker)[1]);
   assert.ok(listed.includes('./index.html'));
   assert.ok(listed.some((file) => /_bg\.wasm$/.test(file)), 'the hashed wasm is precached');
 });
