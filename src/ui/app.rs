@@ -179,7 +179,9 @@ fn App(
                 }
             }
             ready.set(true);
-            page::remember(&scenario.get_untracked(), embed);
+            if !link_unread {
+                page::remember(&scenario.get_untracked(), embed);
+            }
         });
     } else if !link_unread {
         // The opening scenario is written at once: a link's fallbacks leave the address bar,
