@@ -142,10 +142,7 @@ fn App(
     if let Some(url) = start.model_url.clone() {
         let pairs = start.pairs.clone();
         leptos::task::spawn_local(async move {
-            let loaded = match page::fetch_same_origin(&url).await {
-                Ok(bytes) => lazy::read_model(bytes).await,
-                Err(reason) => Err(vec![reason]),
-            };
+            let loaded = lazy::fetch_model(url.clone()).await;
             match loaded {
                 Ok(loaded) => {
                     let untouched = scenario.get_untracked() == opening_scenario;

@@ -6,11 +6,13 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use super::assumptions::Assumptions;
 use super::edits::Edits;
 use super::offer_table::OfferTable;
+use super::page;
 use super::rate_row::RateRow;
 use crate::model::{
     Estimate, Model, Money, Notice, Profile, Settings, is_settings_key, read_settings,
@@ -225,6 +227,33 @@ pub async fn read_link(
     }
 }
 
+/// A model file's bytes as fetched, or why they could not be.
+type Fetched = Pin<Box<dyn Future<Output = Result<Vec<u8>, String>>>>;
+
+split_point! {
+    /// Fetches a model file from this site: only `?model=` needs it, so it comes with the reader.
+    reader: pub async fn fetch_in_reader_chunk,
+    fn fetch_in_chunk(url: String) -> Fetched {
+        Ok(Box::pin(async move { page::fetch_same_origin(&url).await }))
+    }
+}
+
+/// The model file at `url` (`?model=`, same site only), read as [`read_model`] reads any file.
+pub async fn fetch_model(url: String) -> Result<Model, Vec<String>> {
+    let fetched = match fetch_in_reader_chunk(url).await {
+        Ok(fetching) => fetching.await,
+        Err(NotLoaded) => Err(READER_OFFLINE.to_string()),
+    };
+    match fetched {
+        Ok(bytes) => read_model(bytes).await,
+        Err(reason) => Err(vec![reason]),
+    }
+}
+
+/// Why a model file could not be read when the reader's chunk cannot be fetched.
+const READER_OFFLINE: &str =
+    "the code that reads model files could not be loaded (this browser seems to be offline)";
+
 /// How many problems of a broken model file are listed; the rest are counted.
 const LISTED_PROBLEMS: usize = 12;
 
@@ -232,12 +261,9 @@ const LISTED_PROBLEMS: usize = 12;
 /// the file came from (`?model=`, or opened from disk): the first twelve problems, then how many
 /// more. The reader's code is fetched first when it is split off.
 pub async fn read_model(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
-    let read = parse_model(bytes).await.unwrap_or_else(|NotLoaded| {
-        Err(vec![
-            "the code that reads model files could not be loaded (this browser seems to be offline)"
-                .to_string(),
-        ])
-    });
+    let read = parse_model(bytes)
+        .await
+        .unwrap_or_else(|NotLoaded| Err(vec![READER_OFFLINE.to_string()]));
     read.map_err(|mut problems| {
         if problems.len() > LISTED_PROBLEMS {
             let more = problems.len() - LISTED_PROBLEMS;

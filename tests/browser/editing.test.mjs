@@ -267,6 +267,20 @@ test('a broken or foreign ?model= leaves the built-in model and says why', async
   }
 });
 
+test('?model= without the reader\'s code (offline) says so and keeps the built-in model and the link', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/split_reader-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${env.url}?model=models/acme.json&exp=5&loc=aus`);
+  await page.waitForSelector('#link-notice');
+  const notice = await page.locator('#link-notice').textContent();
+  assert.match(notice, /“models\/acme\.json” could not be used, so the built-in model is: the code that reads model files could not be loaded/);
+  assert.deepEqual(await shown(page), expected('exp=5&loc=aus'));
+  await page.waitForTimeout(500);
+  assert.equal(new URL(page.url()).search, '?model=models/acme.json&exp=5&loc=aus');
+  await context.close();
+});
+
 test('a file with many problems lists the first twelve and counts the rest, opened or linked', async () => {
   assert.ok(MANY > 13, 'the fixture has more problems than the page lists');
   const { page, context, errors } = await openPage(env, '?model=models%2Fmany-problems.json');
