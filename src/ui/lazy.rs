@@ -1,7 +1,9 @@
-//! Parts of the page most visitors never open, kept out of the first download: built with the
-//! `split` feature (as Trunk builds the app), each is a separate wasm chunk fetched the first
-//! time it is needed; without it (tests, clippy) they are plain calls. A part mounts itself in
-//! a [`Slot`] with its own reactive root; the signals it reads and writes are the app's.
+//! Code most visitors never need, kept out of the first download: the parts of the page they
+//! never open, and the readers of links and model files (a first visit to the bare page reads
+//! neither). Built with the `split` feature (as Trunk builds the app), each is a separate wasm
+//! chunk fetched the first time it is needed; without it (tests, clippy) they are plain calls.
+//! A part of the page mounts itself in a [`Slot`] with its own reactive root; the signals it
+//! reads and writes are the app's.
 
 use leptos::html::Div;
 use leptos::prelude::*;
