@@ -64,8 +64,10 @@ fn App(
 ) -> impl IntoView {
     let embed = start.embed;
     let link_unread = opening.is_err();
-    let (settings, opening_notices) =
-        opening.unwrap_or_else(|NotLoaded| (Settings::typical(&model), vec![settings_unread()]));
+    let (settings, opening_notices) = opening.unwrap_or_else(|NotLoaded| {
+        let notice = settings_unread("typical settings are shown and the link is left as it was");
+        (Settings::typical(&model), vec![notice])
+    });
     let source = RwSignal::new(model);
     let origin = RwSignal::new(BUILT_IN_ORIGIN.to_string());
     let Settings {
@@ -127,15 +129,20 @@ fn App(
         edits.list.set(settings.edits);
         notices.set(found);
     };
-    // Once read, a model file's own settings follow (their reader may still have to be fetched).
+    // Once read (`lazy::read_model` has fetched the link reader too), a model file's own
+    // settings follow. Should the reader still be missing, nothing changes but a notice.
     let use_model = move |loaded: Model, from: String| {
         let pairs = source.with_untracked(|m| write_settings(m, &current_settings()));
         leptos::task::spawn_local(async move {
             let loaded = Arc::new(loaded);
-            let (settings, found) = read_or_typical(&loaded, pairs).await;
-            source.set(loaded);
-            origin.set(from);
-            apply(settings, found);
+            match lazy::read_link(&loaded, pairs).await {
+                Ok((settings, found)) => {
+                    source.set(loaded);
+                    origin.set(from);
+                    apply(settings, found);
+                }
+                Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
+            }
         });
     };
 
@@ -153,10 +160,14 @@ fn App(
                         source.with_untracked(|m| write_settings(m, &current_settings()))
                     };
                     let loaded = Arc::new(loaded);
-                    let (settings, found) = read_or_typical(&loaded, pairs).await;
-                    source.set(loaded);
-                    apply(settings, found);
-                    origin.set(format!("from {url}"));
+                    match lazy::read_link(&loaded, pairs).await {
+                        Ok((settings, found)) => {
+                            source.set(loaded);
+                            apply(settings, found);
+                            origin.set(format!("from {url}"));
+                        }
+                        Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
+                    }
                 }
                 Err(reasons) => {
                     let mut reasons = reasons.into_iter();
@@ -292,22 +303,16 @@ fn App(
     }
 }
 
-/// The settings `pairs` describe for `model`, or, when their reader cannot be fetched, the
-/// typical ones with a notice saying so.
-async fn read_or_typical(
-    model: &Arc<Model>,
-    pairs: Vec<(String, String)>,
-) -> (Settings, Vec<Notice>) {
-    lazy::read_link(model, pairs)
-        .await
-        .unwrap_or_else(|NotLoaded| (Settings::typical(model), vec![settings_unread()]))
-}
+/// What happens to a model whose settings cannot be read: nothing.
+const KEPT: &str = "the page keeps its model and settings";
 
-fn settings_unread() -> Notice {
+/// The code that reads settings did not arrive, and what the page did instead.
+fn settings_unread(outcome: &str) -> Notice {
     Notice {
         key: "link".into(),
-        message: "the code that reads settings could not be loaded (this browser seems to be \
-                  offline), so typical settings are used"
-            .into(),
+        message: format!(
+            "the code that reads settings could not be loaded (this browser seems to be \
+             offline), so {outcome}"
+        ),
     }
 }

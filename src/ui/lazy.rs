@@ -216,6 +216,14 @@ split_point! {
     }
 }
 
+split_point! {
+    /// Nothing but the link reader's chunk: using another model reads the settings again.
+    links: pub async fn links_loaded,
+    fn links_loaded_in_chunk() -> () {
+        Ok(())
+    }
+}
+
 /// The settings `pairs` describe for `model`, with what was wrong with them; at once, with
 /// nothing fetched, when they name no settings.
 pub async fn read_link(
@@ -266,12 +274,18 @@ pub async fn read_model(bytes: Vec<u8>) -> Result<Model, Vec<String>> {
     let read = parse_model(bytes)
         .await
         .unwrap_or_else(|NotLoaded| Err(vec![READER_OFFLINE.to_string()]));
-    read.map_err(|mut problems| {
+    let model = read.map_err(|mut problems| {
         if problems.len() > LISTED_PROBLEMS {
             let more = problems.len() - LISTED_PROBLEMS;
             problems.truncate(LISTED_PROBLEMS);
             problems.push(format!("and {more} more"));
         }
         problems
-    })
+    })?;
+    // Using the model reads the settings again, with the link reader: fetched now, so that a
+    // model the page could not switch to is refused here, before anything changes.
+    links_loaded()
+        .await
+        .map_err(|NotLoaded| vec![READER_OFFLINE.to_string()])?;
+    Ok(model)
 }

@@ -281,6 +281,30 @@ test('?model= without the reader\'s code (offline) says so and keeps the built-i
   await context.close();
 });
 
+test('a model file is refused, and nothing changes, when the link reader cannot be fetched', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The bare page needs no link reader; the model file does (its settings are read again).
+  await page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(env.url);
+  await page.waitForSelector('#median[data-value]');
+  await page.fill('#exp', '9');
+  await figuresBecome(page, expected('exp=9'));
+  await showSources(page);
+  await page.setInputFiles('#model-open', { name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(CUSTOM) });
+  await page.waitForFunction(() => document.getElementById('model-status')?.textContent.includes('acme.json'));
+  assert.match(await page.locator('#model-status').textContent(), /“acme\.json” could not be used\. The page keeps the model it had/);
+  assert.match(await page.locator('#model-status').textContent(), /could not be loaded \(this browser seems to be offline\)/);
+  assert.equal(await page.locator('#model-name').textContent(), 'payband built-in model (US, 2026)');
+  assert.deepEqual(await shown(page), expected('exp=9'));
+  // Online again, the same file is used.
+  await page.unroute(/\/split_links-[0-9a-f]+\.wasm$/);
+  await page.setInputFiles('#model-open', { name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(CUSTOM) });
+  await page.waitForFunction(() => /Now using “acme\.json”/.test(document.getElementById('model-status')?.textContent));
+  assert.notEqual(await page.locator('#model-name').textContent(), 'payband built-in model (US, 2026)');
+  await context.close();
+});
+
 test('a file with many problems lists the first twelve and counts the rest, opened or linked', async () => {
   assert.ok(MANY > 13, 'the fixture has more problems than the page lists');
   const { page, context, errors } = await openPage(env, '?model=models%2Fmany-problems.json');
