@@ -129,21 +129,24 @@ fn App(
         edits.list.set(settings.edits);
         notices.set(found);
     };
-    // Once read (`lazy::read_model` has fetched the link reader too), a model file's own
-    // settings follow. Should the reader still be missing, nothing changes but a notice.
-    let use_model = move |loaded: Model, from: String| {
-        let pairs = source.with_untracked(|m| write_settings(m, &current_settings()));
-        leptos::task::spawn_local(async move {
-            let loaded = Arc::new(loaded);
-            match lazy::read_link(&loaded, pairs).await {
-                Ok((settings, found)) => {
-                    source.set(loaded);
-                    origin.set(from);
-                    apply(settings, found);
-                }
-                Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
+    // The current settings as link pairs, to carry them over to another model by id.
+    let current_pairs = move || source.with_untracked(|m| write_settings(m, &current_settings()));
+    // Switches to a model that was read (`lazy::read_model` has fetched the link reader too),
+    // with `pairs` read against it. Should the reader still be missing, nothing changes but a
+    // notice.
+    let switch_to = move |loaded: Model, from: String, pairs: Vec<(String, String)>| async move {
+        let loaded = Arc::new(loaded);
+        match lazy::read_link(&loaded, pairs).await {
+            Ok((settings, found)) => {
+                source.set(loaded);
+                origin.set(from);
+                apply(settings, found);
             }
-        });
+            Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
+        }
+    };
+    let use_model = move |loaded: Model, from: String| {
+        leptos::task::spawn_local(switch_to(loaded, from, current_pairs()));
     };
 
     if let Some(url) = start.model_url.clone() {
@@ -154,20 +157,8 @@ fn App(
                 Ok(loaded) => {
                     let untouched = scenario.get_untracked() == opening_scenario;
                     // Untouched, the link itself is read against the model it was written for.
-                    let pairs = if untouched {
-                        pairs
-                    } else {
-                        source.with_untracked(|m| write_settings(m, &current_settings()))
-                    };
-                    let loaded = Arc::new(loaded);
-                    match lazy::read_link(&loaded, pairs).await {
-                        Ok((settings, found)) => {
-                            source.set(loaded);
-                            apply(settings, found);
-                            origin.set(format!("from {url}"));
-                        }
-                        Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
-                    }
+                    let pairs = if untouched { pairs } else { current_pairs() };
+                    switch_to(loaded, format!("from {url}"), pairs).await;
                 }
                 Err(reasons) => {
                     let mut reasons = reasons.into_iter();
