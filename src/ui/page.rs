@@ -83,14 +83,23 @@ pub fn remember(scenario: &str, embed: bool) {
         url.push_str(&query);
     }
     url.push_str(&location.hash().unwrap_or_default());
-    if let Ok(history) = window().history() {
+    // Only what changes is written: a first visit to the bare page, and a drag that ends where
+    // it began, leave both alone (each write costs the browser a few milliseconds).
+    let current =
+        location.pathname().unwrap_or_default() + &search() + &location.hash().unwrap_or_default();
+    if url != current
+        && let Ok(history) = window().history()
+    {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
     if !embed && let Some(storage) = storage() {
-        let _ = if scenario.is_empty() {
-            storage.remove_item(STORAGE_KEY)
-        } else {
-            storage.set_item(STORAGE_KEY, scenario)
+        let stored = storage.get_item(STORAGE_KEY).ok().flatten();
+        let _ = match stored {
+            Some(_) if scenario.is_empty() => storage.remove_item(STORAGE_KEY),
+            _ if !scenario.is_empty() && stored.as_deref() != Some(scenario) => {
+                storage.set_item(STORAGE_KEY, scenario)
+            }
+            _ => Ok(()),
         };
     }
 }

@@ -93,6 +93,36 @@ test('reset returns to the baseline and the last scenario is remembered for the 
   await context.close();
 });
 
+test('opening the bare page, and a drag back to where it began, write neither address nor storage', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__writes = [];
+    const count = (target, name) => {
+      const original = target[name];
+      target[name] = function (...args) {
+        window.__writes.push(name);
+        return original.apply(this, args);
+      };
+    };
+    count(History.prototype, 'replaceState');
+    count(Storage.prototype, 'setItem');
+    count(Storage.prototype, 'removeItem');
+  });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForSelector('#median[data-value]');
+  await page.waitForTimeout(600); // longer than the wait before a scenario is remembered
+  assert.deepEqual(await page.evaluate(() => window.__writes), [], 'first visit');
+  await page.locator('#exp').fill('9');
+  await page.locator('#exp').fill('4');
+  await page.waitForTimeout(600);
+  assert.deepEqual(await page.evaluate(() => window.__writes), [], 'back where it began');
+  await page.locator('#exp').fill('9');
+  await page.waitForFunction(() => location.search === '?exp=9');
+  assert.deepEqual(await page.evaluate(() => window.__writes), ['replaceState', 'setItem']);
+  await context.close();
+});
+
 const BAD_LINKS = [
   ['exp=abc', ['exp'], ''],
   ['exp=999', ['exp'], 'exp=40'],

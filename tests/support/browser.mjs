@@ -3,7 +3,8 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launch() {
+/** `extra` flags go after the usual ones (the benchmark's latency runs add two). */
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -15,6 +16,7 @@ export function launch() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extra,
     ],
   });
 }
