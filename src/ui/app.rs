@@ -11,7 +11,7 @@ use super::controls::Controls;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
-use super::lazy::{self, NotLoaded, OffersSignals, SourcesSignals};
+use super::lazy::{self, NotLoaded, OffersSignals, Opening, SourcesSignals};
 use super::notices::Notices;
 use super::offers::Offers;
 use super::page::{self, Start};
@@ -60,15 +60,18 @@ fn App(
     /// The opening settings and what was wrong with them, or `NotLoaded` when their reader could
     /// not be fetched: then the page starts on the typical settings and leaves the address and
     /// the remembered scenario alone until the user changes something.
-    opening: Result<(Settings, Vec<Notice>), NotLoaded>,
+    opening: Result<Opening, NotLoaded>,
 ) -> impl IntoView {
     let embed = start.embed;
     let link_unread = opening.is_err();
-    let (settings, opening_notices) = opening.unwrap_or_else(|NotLoaded| {
+    let Opening {
+        settings,
+        notices: opening_notices,
+        edited,
+    } = opening.unwrap_or_else(|NotLoaded| {
         let notice = settings_unread("typical settings are shown and the link is left as it was");
-        (Settings::typical(&model), vec![notice])
+        Opening::typical(&model, vec![notice])
     });
-    let source = RwSignal::new(model);
     let origin = RwSignal::new(BUILT_IN_ORIGIN.to_string());
     let Settings {
         profile,
@@ -81,10 +84,8 @@ fn App(
     let pinned = RwSignal::new(pinned);
     let currency = RwSignal::new(currency);
     let period = RwSignal::new(period);
-    let edits = Edits {
-        source,
-        list: RwSignal::new(edits),
-    };
+    let edits = Edits::new(model, edits, edited);
+    let source = edits.source;
     // With `?model=`, the link's ids refer to that model: its notices wait until it is read.
     let notices = RwSignal::new(if start.model_url.is_some() {
         Vec::new()
@@ -93,18 +94,8 @@ fn App(
     });
     let ready = RwSignal::new(start.model_url.is_none());
 
-    // Edits are checked against the model's rules before they are stored.
-    let model = Memo::new(move |_| {
-        source.with(|loaded| {
-            edits.list.with(|list| {
-                if list.is_empty() {
-                    Arc::clone(loaded)
-                } else {
-                    Arc::new(loaded.with_checked_edits(list))
-                }
-            })
-        })
-    });
+    // Edits are checked against the model's rules, and applied, where they are made.
+    let model = Memo::new(move |_| edits.edited.get());
     let estimate = Memo::new(move |_| model.with(|m| m.estimate(&profile.get())));
     let money = Memo::new(move |_| model.with(|m| Money::new(m, currency.get(), period.get())));
     let current_settings = move || Settings {
@@ -121,12 +112,17 @@ fn App(
     let opening_scenario = scenario.get_untracked();
 
     // A new model: the settings are carried over by id; what the new model lacks is reported.
-    let apply = move |settings: Settings, found: Vec<Notice>| {
+    let apply = move |loaded: Arc<Model>, opening: Opening| {
+        let Opening {
+            settings,
+            notices: found,
+            edited,
+        } = opening;
         profile.set(settings.profile);
         pinned.set(settings.pinned);
         currency.set(settings.currency);
         period.set(settings.period);
-        edits.list.set(settings.edits);
+        edits.replace(loaded, settings.edits, edited);
         notices.set(found);
     };
     // The current settings as link pairs, to carry them over to another model by id.
@@ -137,10 +133,9 @@ fn App(
     let switch_to = move |loaded: Model, from: String, pairs: Vec<(String, String)>| async move {
         let loaded = Arc::new(loaded);
         match lazy::read_link(&loaded, pairs).await {
-            Ok((settings, found)) => {
-                source.set(loaded);
+            Ok(opening) => {
                 origin.set(from);
-                apply(settings, found);
+                apply(loaded, opening);
             }
             Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
         }

@@ -91,7 +91,7 @@ pub fn Assumptions(signals: SourcesSignals) -> impl IntoView {
                 id="reset-edits"
                 class="button quiet small"
                 disabled=move || changed() == 0
-                on:click=move |_| edits.list.set(Vec::new())
+                on:click=move |_| edits.store(Vec::new())
             >
                 "Reset all changes"
             </button>

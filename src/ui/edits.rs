@@ -1,6 +1,11 @@
-//! The user's changes to the model as the page holds them: a list of edits over the loaded model.
-//! The rules (one entry per figure, no-op edits dropped, a broken model refused) are the model's;
-//! this only connects them to signals.
+//! The user's changes to the model as the page holds them: a list of edits over the loaded model,
+//! and the model they make. The rules (one entry per figure, no-op edits dropped, a broken model
+//! refused) are the model's; this only connects them to signals.
+//!
+//! The edited model is stored, not derived in the first load: only code fetched when needed (the
+//! link reader, the sources panel, the rate row) makes edits, and it applies them where it makes
+//! them, so the first load carries no code to copy a model or change its figures. The three
+//! signals change together, only through these methods and `lazy::read_link`'s result.
 
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -13,9 +18,45 @@ pub struct Edits {
     /// The model the edits apply to (built-in or loaded from a file).
     pub source: RwSignal<Arc<Model>>,
     pub list: RwSignal<Vec<Edit>>,
+    /// `source` with `list` applied: what the page computes with.
+    pub edited: RwSignal<Arc<Model>>,
 }
 
 impl Edits {
+    /// Handles on a model, its edits and the model they make (as `lazy::read_link` returns them).
+    pub fn new(source: Arc<Model>, list: Vec<Edit>, edited: Arc<Model>) -> Self {
+        Self {
+            source: RwSignal::new(source),
+            list: RwSignal::new(list),
+            edited: RwSignal::new(edited),
+        }
+    }
+
+    /// Another model with its edits and the model they make, read together from a link.
+    pub fn replace(self, source: Arc<Model>, list: Vec<Edit>, edited: Arc<Model>) {
+        self.source.set(source);
+        self.list.set(list);
+        self.edited.set(edited);
+    }
+
+    /// Stores `list`, checked against the model's rules by the caller, and the model it makes.
+    pub fn store(self, list: Vec<Edit>) {
+        let edited = self
+            .source
+            .with_untracked(|model| edited_model(model, &list));
+        self.list.set(list);
+        self.edited.set(edited);
+    }
+
+    /// The loaded model again, now with its quotes and reasons (the numbers are the same).
+    pub fn explain_source(self, explained: Arc<Model>) {
+        let edited = self
+            .list
+            .with_untracked(|list| edited_model(&explained, list));
+        self.source.update_untracked(|model| *model = explained);
+        self.edited.set(edited);
+    }
+
     /// Uses `text` as the new value of figure `key`, or says why not (the model is unchanged).
     pub fn set_text(self, key: &str, text: &str) -> Result<(), String> {
         let value = parse_decimal(text.trim()).ok_or_else(|| {
@@ -35,7 +76,9 @@ impl Edits {
                 .set_value(key, value)
                 .map_err(|why| format!("Not reset, as that would break a rule: {why}")),
             None => {
-                self.list.update(|list| list.retain(|edit| edit.key != key));
+                let mut list = self.list.get_untracked();
+                list.retain(|edit| edit.key != key);
+                self.store(list);
                 Ok(())
             }
         }
@@ -58,7 +101,7 @@ impl Edits {
                     .join("; ")
             })?;
         if self.list.with_untracked(|current| *current != list) {
-            self.list.set(list);
+            self.store(list);
         }
         Ok(())
     }
@@ -66,5 +109,14 @@ impl Edits {
     pub fn is_changed(self, key: &str) -> bool {
         self.list
             .with(|list| list.iter().any(|edit| edit.key == key))
+    }
+}
+
+/// `model` with `edits` applied (each already checked); the same model while nothing is edited.
+pub fn edited_model(model: &Arc<Model>, edits: &[Edit]) -> Arc<Model> {
+    if edits.is_empty() {
+        Arc::clone(model)
+    } else {
+        Arc::new(model.with_checked_edits(edits))
     }
 }

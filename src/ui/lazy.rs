@@ -12,7 +12,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use super::assumptions::Assumptions;
-use super::edits::Edits;
+use super::edits::{Edits, edited_model};
 use super::offer_table::OfferTable;
 use super::page;
 use super::rate_row::RateRow;
@@ -104,10 +104,7 @@ fn mount_in<V: IntoView + 'static>(node: NodeRef<Div>, view: impl FnOnce() -> V 
 /// figure on the page, stay the same.
 fn explain(edits: Edits) {
     if edits.source.with_untracked(|model| !model.explained) {
-        edits
-            .source
-            .update_untracked(|model| *model = Arc::new(Model::built_in()));
-        edits.list.notify();
+        edits.explain_source(Arc::new(Model::built_in()));
     }
 }
 
@@ -211,8 +208,10 @@ split_point! {
     /// the link reader and the rules are only needed when the page opens with settings (a link,
     /// the last visit) or is given another model.
     links: pub async fn read_in_links_chunk,
-    fn read_settings_in_chunk(model: Arc<Model>, pairs: Vec<(String, String)>) -> (Settings, Vec<Notice>) {
-        Ok(read_settings(&model, pairs))
+    fn read_settings_in_chunk(model: Arc<Model>, pairs: Vec<(String, String)>) -> Opening {
+        let (settings, notices) = read_settings(&model, pairs);
+        let edited = edited_model(&model, &settings.edits);
+        Ok(Opening { settings, notices, edited })
     }
 }
 
@@ -224,16 +223,35 @@ split_point! {
     }
 }
 
-/// The settings `pairs` describe for `model`, with what was wrong with them; at once, with
-/// nothing fetched, when they name no settings.
+/// Settings as read from a link, with what was wrong with them and the model their edits make
+/// (applied in the link reader's chunk, see `Edits`).
+pub struct Opening {
+    pub settings: Settings,
+    pub notices: Vec<Notice>,
+    pub edited: Arc<Model>,
+}
+
+impl Opening {
+    /// The typical settings: no edits, so the model as it is.
+    pub fn typical(model: &Arc<Model>, notices: Vec<Notice>) -> Self {
+        Self {
+            settings: Settings::typical(model),
+            notices,
+            edited: Arc::clone(model),
+        }
+    }
+}
+
+/// The settings `pairs` describe for `model`; at once, with nothing fetched, when they name no
+/// settings.
 pub async fn read_link(
     model: &Arc<Model>,
     pairs: Vec<(String, String)>,
-) -> Result<(Settings, Vec<Notice>), NotLoaded> {
+) -> Result<Opening, NotLoaded> {
     if pairs.iter().any(|(key, _)| is_settings_key(key)) {
         read_in_links_chunk(Arc::clone(model), pairs).await
     } else {
-        Ok((Settings::typical(model), Vec::new()))
+        Ok(Opening::typical(model, Vec::new()))
     }
 }
 
