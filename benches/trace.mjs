@@ -9,7 +9,7 @@ const browser = await launch();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 await page.goto(url);
-await page.waitForSelector('#median[data-value]');
+await page.waitForSelector('body > .app #median[data-value]');
 const cdp = await context.newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));

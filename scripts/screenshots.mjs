@@ -9,7 +9,7 @@ for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url + scenario);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector('body > .app #median[data-value]');
   await page.screenshot({ path: new URL(`../docs/screenshot-${name}.png`, import.meta.url).pathname });
   await context.close();
 }

@@ -39,8 +39,12 @@ pub fn open() {
     // Leptos's executor starts with the mount; this runs before it.
     wasm_bindgen_futures::spawn_local(async move {
         let opening = lazy::read_link(&model, start.pairs.clone()).await;
-        if let Some(boot) = document().get_element_by_id("boot") {
-            boot.remove();
+        // The loading notice, and the page prerendered for a first visit (scripts/prerender.mjs):
+        // replaced in the same task, so no frame shows neither.
+        for placeholder in ["boot", "prerendered"] {
+            if let Some(element) = document().get_element_by_id(placeholder) {
+                element.remove();
+            }
         }
         leptos::mount::mount_to_body(
             move || view! { <App start=start model=model opening=opening /> },

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { computed, expected, shown, start, openPage, showSources } from '../support/fixtures.mjs';
+import { computed, expected, shown, start, openPage, showSources, LIVE } from '../support/fixtures.mjs';
 
 const BUILT_IN = readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8');
 
@@ -287,7 +287,7 @@ test('a model file is refused, and nothing changes, when the link reader cannot 
   // The bare page needs no link reader; the model file does (its settings are read again).
   await page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.goto(env.url);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.fill('#exp', '9');
   await figuresBecome(page, expected('exp=9'));
   await showSources(page);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expected, shown, start } from '../support/fixtures.mjs';
+import { expected, shown, start, LIVE } from '../support/fixtures.mjs';
 import { serve } from '../support/server.mjs';
 
 const CUSTOM = (() => {
@@ -61,7 +61,7 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
   const frameElement = page.locator('#calc iframe');
   await frameElement.waitFor();
   const frame = await (await frameElement.elementHandle()).contentFrame();
-  await frame.waitForSelector('#median[data-value]');
+  await frame.waitForSelector(LIVE);
   assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
   assert.deepEqual(await shown(frame), expected('exp=5&loc=aus'));
   // No page chrome inside the embed, and a link back to the full calculator.
@@ -131,7 +131,7 @@ test('the full page offers a ready-to-paste embed snippet for the current scenar
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.url}?exp=5&loc=aus`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.click('#embed-button');
   assert.equal(await page.locator('#embed-button').getAttribute('aria-expanded'), 'true');
   const snippet = await page.locator('#embed-snippet').inputValue();
@@ -160,7 +160,7 @@ test('payband works hosted under a sub-path, embed included', async () => {
   page.on('requestfailed', (request) => failed.push(request.url()));
   page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
   await page.goto(`${host.url}tools/payband/?exp=5&loc=aus`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(await shown(page), expected('exp=5&loc=aus'));
   await page.click('#embed-button');
   assert.match(await page.locator('#embed-snippet').inputValue(), /src="http:\/\/127\.0\.0\.1:\d+\/tools\/payband\/embed\.js"/);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { DIST, expected, shown, start, openPage } from '../support/fixtures.mjs';
+import { DIST, expected, shown, start, openPage, LIVE } from '../support/fixtures.mjs';
 
 let env;
 before(async () => {
@@ -38,13 +38,13 @@ test('chunks are fetched when their part is first needed, not before', async () 
   const fetched = chunksFetched(page);
   // A first visit to the bare page: nothing to read, no chunk.
   await page.goto(env.url);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(fetched, [], 'the first load fetches no chunk');
   assert.deepEqual(await shown(page), expected(''));
   // Settings in the address: the link reader comes first, then the page shows the link.
   await page.goto(`${env.url}?exp=6`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(fetched, ['links']);
   assert.deepEqual(await shown(page), expected('exp=6'));
   fetched.length = 0;
@@ -83,10 +83,10 @@ test('the last visit is read with the link reader too', async () => {
   const page = await context.newPage();
   const fetched = chunksFetched(page);
   await page.goto(`${env.url}?exp=12&loc=sf`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.waitForFunction(() => localStorage.getItem('payband:scenario') !== null);
   await page.goto(env.url);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(await shown(page), expected('exp=12&loc=sf'));
   assert.deepEqual(fetched, ['links', 'links']);
   await context.close();
@@ -97,7 +97,7 @@ test('a link whose reader cannot be fetched opens on typical settings, says so, 
   const page = await context.newPage();
   await page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${env.url}?exp=12&loc=sf`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(await shown(page), expected(''));
   assert.match(await page.locator('#link-notice').textContent(), /could not be loaded.*offline.*typical settings/);
   // Neither the address nor the remembered scenario is overwritten by the fallback.
@@ -115,7 +115,7 @@ test('a chunk that cannot be fetched gets a message, and trying again works', as
   const page = await context.newPage();
   await page.route(/\/split_sources-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.goto(`${env.url}?exp=6`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.click('#show-sources');
   const failed = page.locator('#sources .slot-failed');
   await failed.waitFor();

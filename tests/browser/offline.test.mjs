@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, expected, shown, showSources } from '../support/fixtures.mjs';
+import { DIST, ROOT, expected, shown, showSources, LIVE } from '../support/fixtures.mjs';
 import { serve } from '../support/server.mjs';
 import { launch } from '../support/browser.mjs';
 
@@ -46,7 +46,7 @@ test('works offline after one visit, then takes a new deployment cleanly', async
   const url = server.url;
 
   await page.goto(`${url}?exp=5`);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await until(() => page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker to control the page');
   const first = await versionOf();
@@ -55,7 +55,7 @@ test('works offline after one visit, then takes a new deployment cleanly', async
   // Offline: the page, a changed scenario and the embed all still work.
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(await shown(page), expected('exp=5'));
   await page.locator('#exp').fill('10');
   assert.deepEqual(await shown(page), expected('exp=10'), 'recalculates offline');
@@ -66,7 +66,7 @@ test('works offline after one visit, then takes a new deployment cleanly', async
   await page.click('#clear-offers');
   const embed = await context.newPage();
   await embed.goto(`${url}?embed=1&exp=3&loc=chi`);
-  await embed.waitForSelector('#median[data-value]');
+  await embed.waitForSelector(LIVE);
   assert.deepEqual(await shown(embed), expected('exp=3&loc=chi'));
   await embed.close();
 
@@ -79,14 +79,14 @@ test('works offline after one visit, then takes a new deployment cleanly', async
 
   await context.setOffline(false);
   await page.reload();
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.equal(await page.locator('meta[name="payband-build"]').count(), 1, 'online, the new page shows at once');
   await until(async () => (await cacheNames(page)).join() === `payband-${second}`, 'the old cache to be replaced');
 
   // And the new version is what works offline now.
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.equal(await page.locator('meta[name="payband-build"]').count(), 1);
   assert.deepEqual(await shown(page), expected('exp=10'));
   assert.deepEqual(errors, []);

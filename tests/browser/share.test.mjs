@@ -2,7 +2,7 @@
 // links degrade to a notice and defaults, never a broken page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { expected, shown, start, openPage } from '../support/fixtures.mjs';
+import { expected, shown, start, openPage, LIVE } from '../support/fixtures.mjs';
 
 let env;
 before(async () => {
@@ -52,7 +52,7 @@ test('the address bar follows the controls, and a copied link reproduces the fig
   const fresh = await env.browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await other.waitForSelector('#median[data-value]');
+  await other.waitForSelector(LIVE);
   assert.deepEqual(await shown(other), figures);
   await fresh.close();
   await context.close();
@@ -82,13 +82,13 @@ test('where the browser has no clipboard, the page says to copy by hand', async 
 test('reset returns to the baseline and the last scenario is remembered for the next visit', async () => {
   const { page, context } = await openPage(env, '?exp=8&co=enterprise');
   await page.goto(env.url);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(await shown(page), expected('exp=8&co=enterprise'), 'remembered without a link');
   await page.click('#reset');
   assert.deepEqual(await shown(page), expected(''));
   await page.waitForFunction(() => location.search === '');
   await page.reload();
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   assert.deepEqual(await shown(page), expected(''), 'reset is remembered too');
   await context.close();
 });
@@ -110,7 +110,7 @@ test('opening the bare page, and a drag back to where it began, write neither ad
   });
   const page = await context.newPage();
   await page.goto(env.url);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   await page.waitForTimeout(600); // longer than the wait before a scenario is remembered
   assert.deepEqual(await page.evaluate(() => window.__writes), [], 'first visit');
   await page.locator('#exp').fill('9');

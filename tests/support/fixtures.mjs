@@ -9,6 +9,12 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = process.env.PAYBAND_DIST ?? `${ROOT}dist`;
 const ESTIMATE = `${ROOT}target/debug/examples/estimate`;
 
+/**
+ * The running app's estimate: index.html also holds a prerendered copy of the bare page (inert,
+ * removed when the app mounts), which `#median` alone would find before the app runs.
+ */
+export const LIVE = 'body > .app #median[data-value]';
+
 /** The headline figures the page shows, by element id; each carries `data-value`. */
 export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
 
@@ -60,7 +66,7 @@ export async function openPage(env, path = '', options = {}) {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(env.url + path);
-  await page.waitForSelector('#median[data-value]');
+  await page.waitForSelector(LIVE);
   return { page, context, errors };
 }
 

@@ -1,0 +1,104 @@
+// The bare page prerendered into index.html (scripts/prerender.mjs): a first visit sees the
+// typical estimate before the wasm arrives, a reader without JavaScript sees it too, and a page
+// opened with settings never shows it (its figures would be the wrong ones).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { FIGURES, LIVE, expected, start, openPage } from '../support/fixtures.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+/** A page at `path` whose wasm never arrives: what index.html alone shows. */
+async function withoutApp(path = '', setUp = async () => {}) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  await setUp(context);
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(env.url + path);
+  await page.waitForLoadState('load');
+  return { page, context };
+}
+
+const visible = (page, selector) => page.locator(selector).first().isVisible();
+
+/** What the parts the prerendered copy keeps show: text, and each control's state. */
+function shownParts(root) {
+  return root.evaluate((app) => ({
+    text: [
+      ...app.querySelectorAll('.masthead, .headline, .pay-mix, .breakdown, .controls :is(h2, label, legend, output, .hint)'),
+    ].map((part) => part.innerText),
+    fields: [...app.querySelectorAll('.controls input, .controls select')].map((field) =>
+      field.type === 'checkbox' || field.type === 'radio' ? `${field.id}:${field.checked}` : `${field.id}=${field.value}`,
+    ),
+  }));
+}
+
+test('a first visit shows the typical estimate before the app runs, exactly as the app draws it', async () => {
+  const { page, context } = await withoutApp();
+  assert.ok(await visible(page, '#prerendered'));
+  assert.ok(!(await visible(page, '#boot')), 'no loading notice beside it');
+  const figures = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, Number(document.getElementById(id).dataset.value)])), FIGURES);
+  const { level, ...want } = expected('');
+  assert.deepEqual(figures, want);
+  const prerendered = await shownParts(page.locator('#prerendered > .app'));
+  await context.close();
+
+  const live = await openPage(env);
+  assert.equal(await live.page.locator('#prerendered').count(), 0, 'replaced by the app');
+  assert.equal(await live.page.locator('#median').count(), 1);
+  assert.equal(await live.page.locator('#boot').count(), 0);
+  assert.deepEqual(await shownParts(live.page.locator('body > .app')), prerendered);
+  assert.ok(prerendered.fields.length > 20, 'the controls are there');
+  assert.deepEqual(live.errors, []);
+  await live.context.close();
+});
+
+test('the prerendered page cannot be used: nothing in it takes focus', async () => {
+  const { page, context } = await withoutApp();
+  assert.equal(await page.locator('#prerendered').getAttribute('inert'), '');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#prerendered') ?? null), null);
+  await context.close();
+});
+
+test('without JavaScript, the page shows the typical estimate and says what it needs', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  assert.ok(await visible(page, '#median'));
+  assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('').median);
+  const noscript = page.locator('noscript p'); // Playwright's text search skips <noscript>
+  assert.ok(await noscript.isVisible());
+  assert.match(await noscript.textContent(), /needs JavaScript and WebAssembly/);
+  assert.ok(!(await visible(page, '#boot')));
+  await context.close();
+});
+
+for (const [what, path, setUp] of [
+  ['a link', '?exp=6&loc=sf'],
+  ['an embed', '?embed=1'],
+  ['another model', '?model=models/acme.json'],
+  ['the last visit', '', (context) => context.addInitScript(() => localStorage.setItem('payband:scenario', 'exp=9'))],
+]) {
+  test(`opening with ${what}, the prerendered page is never shown: the loading notice is`, async () => {
+    const { page, context } = await withoutApp(path, setUp);
+    assert.ok(!(await visible(page, '#prerendered')));
+    assert.ok(await visible(page, '#boot'));
+    await context.close();
+  });
+}
+
+test('opening with a link, the app shows the link’s figures where the prerendered page was', async () => {
+  const { page, context, errors } = await openPage(env, '?exp=6&loc=sf');
+  await page.waitForSelector(LIVE);
+  assert.equal(await page.locator('#prerendered').count(), 0);
+  assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('exp=6&loc=sf').median);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
