@@ -114,7 +114,7 @@ async function responsiveness(browser, url, rate, controls) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('body > .app #median[data-value]');
+  await page.waitForSelector('#median[data-value]:not(#prerendered *)');
   await page.evaluate(() => {
     window.__samples = [];
     window.__slowEvents = [];
@@ -171,7 +171,7 @@ async function memory(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
   await page.goto(url);
-  await page.waitForSelector('body > .app #median[data-value]');
+  await page.waitForSelector('#median[data-value]:not(#prerendered *)');
   const cdp = await context.newCDPSession(page);
   const snapshot = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
