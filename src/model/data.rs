@@ -698,9 +698,8 @@ impl Model {
     }
 
     /// This model with edits that [`Model::with_edits`] accepted, applied without checking the
-    /// rules again (unknown keys are skipped): how the page applies the stored edits on every
-    /// change, and why its first load does not carry the rules (every way an edit is stored
-    /// checks it first).
+    /// rules again (unknown keys are skipped): how the page makes the model it computes with,
+    /// once per stored change, where the change was checked.
     pub fn with_checked_edits(&self, edits: &[Edit]) -> Model {
         let mut model = self.clone();
         for edit in edits {
