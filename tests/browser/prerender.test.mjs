@@ -58,6 +58,31 @@ test('a first visit shows the typical estimate before the app runs, exactly as t
   await live.context.close();
 });
 
+test('nothing moves when the app replaces the prerendered page, on a wide screen and a phone', async () => {
+  const parts = ['h1', '#exp', '#loc', '#median', '#total', '#breakdown', '.summary-bar'];
+  const boxes = (page) =>
+    page.evaluate(
+      (selectors) =>
+        selectors.map((selector) => {
+          const box = document.querySelector(selector).getBoundingClientRect();
+          return `${selector} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+        }),
+      parts,
+    );
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const context = await env.browser.newContext({ serviceWorkers: 'block', viewport });
+    const page = await context.newPage();
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(env.url);
+    await page.waitForLoadState('load');
+    const before = await boxes(page);
+    await context.close();
+    const live = await openPage(env, '', { viewport });
+    assert.deepEqual(await boxes(live.page), before, `at ${viewport.width} px`);
+    await live.context.close();
+  }
+});
+
 test('the prerendered page cannot be used: nothing in it takes focus', async () => {
   const { page, context } = await withoutApp();
   assert.equal(await page.locator('#prerendered').getAttribute('inert'), '');
