@@ -126,12 +126,12 @@ fn editing_the_sf_factor_moves_sf_pay_and_nothing_else() {
 #[test]
 fn the_edit_list_keeps_one_entry_per_figure_and_drops_no_op_edits() {
     let model = model();
-    let list = model.edit_list(&[], "loc.sf", 1.4).unwrap();
-    let list = model.edit_list(&list, "loc.nyc", 1.3).unwrap();
-    let list = model.edit_list(&list, "loc.sf", 1.45).unwrap();
+    let list = model.edit_list(&[], "loc.sf", 1.4).unwrap().0;
+    let list = model.edit_list(&list, "loc.nyc", 1.3).unwrap().0;
+    let list = model.edit_list(&list, "loc.sf", 1.45).unwrap().0;
     assert_eq!(list, vec![edit("loc.sf", 1.45), edit("loc.nyc", 1.3)]);
     // Back to the model's own value: no longer an edit.
-    let list = model.edit_list(&list, "loc.sf", 1.35).unwrap();
+    let list = model.edit_list(&list, "loc.sf", 1.35).unwrap().0;
     assert_eq!(list, vec![edit("loc.nyc", 1.3)]);
     let refused = model.edit_list(&list, "band.entry.high", 1.0).unwrap_err();
     assert_eq!(

@@ -660,13 +660,14 @@ pub struct Edit {
 
 impl Model {
     /// `edits` with the figure `key` set to `value`: replaced in place, added at the end, or
-    /// dropped when `value` is this model's own value. Refused when the model would break a rule.
+    /// dropped when `value` is this model's own value; with the model the new list makes, built
+    /// to check it. Refused when the model would break a rule.
     pub fn edit_list(
         &self,
         edits: &[Edit],
         key: &str,
         value: f64,
-    ) -> Result<Vec<Edit>, Vec<ModelError>> {
+    ) -> Result<(Vec<Edit>, Model), Vec<ModelError>> {
         let Some(original) = self.figure(key) else {
             return Err(vec![ModelError {
                 path: key.to_string(),
@@ -693,19 +694,15 @@ impl Model {
                 value,
             });
         }
-        self.with_edits(&list)?;
-        Ok(list)
+        let model = self.with_edits(&list)?;
+        Ok((list, model))
     }
 
     /// This model with edits that [`Model::with_edits`] accepted, applied without checking the
     /// rules again (unknown keys are skipped): how the page makes the model it computes with,
     /// once per stored change, where the change was checked.
     pub fn with_checked_edits(&self, edits: &[Edit]) -> Model {
-        let mut model = self.clone();
-        for edit in edits {
-            model.set_figure(&edit.key, edit.value);
-        }
-        model
+        self.applying(edits).0
     }
 
     /// This model with the edits applied, if the result is still a valid model; otherwise what
@@ -714,22 +711,31 @@ impl Model {
         if edits.is_empty() {
             return Ok(self.clone());
         }
-        let mut model = self.clone();
-        let mut errors = Vec::new();
-        for edit in edits {
-            if !model.set_figure(&edit.key, edit.value) {
-                errors.push(ModelError {
-                    path: edit.key.clone(),
-                    message: "no figure of the model has this name".into(),
-                });
-            }
-        }
+        let (model, unknown) = self.applying(edits);
+        let mut errors: Vec<ModelError> = unknown
+            .into_iter()
+            .map(|edit| ModelError {
+                path: edit.key.clone(),
+                message: "no figure of the model has this name".into(),
+            })
+            .collect();
         errors.extend(model.problems());
         if errors.is_empty() {
             Ok(model)
         } else {
             Err(errors)
         }
+    }
+
+    /// A copy with every edit whose key names a figure applied, and the edits whose keys name
+    /// none: the one loop under both ways of applying edits.
+    fn applying<'e>(&self, edits: &'e [Edit]) -> (Model, Vec<&'e Edit>) {
+        let mut model = self.clone();
+        let unknown = edits
+            .iter()
+            .filter(|edit| !model.set_figure(&edit.key, edit.value))
+            .collect();
+        (model, unknown)
     }
 }
 

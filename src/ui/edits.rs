@@ -35,8 +35,7 @@ impl Edits {
     /// Another model with its edits and the model they make, read together from a link.
     pub fn replace(self, source: Arc<Model>, list: Vec<Edit>, edited: Arc<Model>) {
         self.source.set(source);
-        self.list.set(list);
-        self.edited.set(edited);
+        self.put(list, edited);
     }
 
     /// Stores `list`, checked against the model's rules by the caller, and the model it makes.
@@ -44,6 +43,11 @@ impl Edits {
         let edited = self
             .source
             .with_untracked(|model| edited_model(model, &list));
+        self.put(list, edited);
+    }
+
+    /// The list and the model it makes, together.
+    fn put(self, list: Vec<Edit>, edited: Arc<Model>) {
         self.list.set(list);
         self.edited.set(edited);
     }
@@ -87,7 +91,7 @@ impl Edits {
     /// Sets figure `key` to `value` through the model's rules; the model's own value removes the
     /// edit. On refusal, the reasons as one line.
     fn set_value(self, key: &str, value: f64) -> Result<(), String> {
-        let list = self
+        let (list, edited) = self
             .source
             .with_untracked(|model| {
                 self.list
@@ -101,7 +105,7 @@ impl Edits {
                     .join("; ")
             })?;
         if self.list.with_untracked(|current| *current != list) {
-            self.store(list);
+            self.put(list, Arc::new(edited));
         }
         Ok(())
     }
