@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { laterFiles, measure, table } from './size.mjs';
 import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { LIVE } from '../tests/support/fixtures.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP = `${ROOT}dist`;
@@ -114,7 +115,7 @@ async function responsiveness(browser, url, rate, controls) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('#median[data-value]:not(#prerendered *)');
+  await page.waitForSelector(LIVE);
   await page.evaluate(() => {
     window.__samples = [];
     window.__slowEvents = [];
@@ -171,7 +172,7 @@ async function memory(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
   await page.goto(url);
-  await page.waitForSelector('#median[data-value]:not(#prerendered *)');
+  await page.waitForSelector(LIVE);
   const cdp = await context.newCDPSession(page);
   const snapshot = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

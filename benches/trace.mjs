@@ -3,13 +3,14 @@
 // `node benches/trace.mjs [dist]` (after scripts/build).
 import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { LIVE } from '../tests/support/fixtures.mjs';
 const dir = process.argv[2] ?? 'dist';
 const { server, url } = await serve(dir);
 const browser = await launch();
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
 const page = await context.newPage();
 await page.goto(url);
-await page.waitForSelector('body > .app #median[data-value]');
+await page.waitForSelector(LIVE);
 const cdp = await context.newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));

@@ -8,8 +8,9 @@
 // mounts), and trimmed to what a first screen shows: each select keeps only its chosen option,
 // and the parts below the fold on any screen (from the comparisons card on: at 1280×900 and
 // 1920×1080 it starts at 1295 px, on phones the results follow the controls) come with the app,
-// which adds them below what is on screen. index.html's inline script hides it when the page opens with settings (a
-// link, the last visit, an embed, `?model=`), whose figures it would not show.
+// which adds them below what is on screen. index.html's inline script hides the copy when the
+// page opens with settings (a link, the last visit), in an embed or with `?model=`, whose
+// figures it would not show.
 //
 // PAYBAND_PRERENDER=0 skips it: the page then shows "Loading the calculator…" until the app runs.
 // Run by hand on any built directory: TRUNK_STAGING_DIR=dist node scripts/prerender.mjs
@@ -17,6 +18,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { LIVE } from '../tests/support/fixtures.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -50,7 +52,7 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
-  await page.waitForSelector('body > .app #median[data-value]', { timeout: 60_000 });
+  await page.waitForSelector(LIVE, { timeout: 60_000 });
   // Let the first effects settle (the announcer, the slot states).
   await page.waitForTimeout(300);
   if (errors.length) throw new Error(`the page failed while prerendering: ${errors.join('; ')}`);

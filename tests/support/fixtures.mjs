@@ -10,10 +10,11 @@ export const DIST = process.env.PAYBAND_DIST ?? `${ROOT}dist`;
 const ESTIMATE = `${ROOT}target/debug/examples/estimate`;
 
 /**
- * The running app's estimate: index.html also holds a prerendered copy of the bare page (inert,
- * removed when the app mounts), which `#median` alone would find before the app runs.
+ * The running page's estimate: index.html also holds a prerendered copy of the bare page (inert,
+ * removed when the app mounts), which `#median` alone would find before the app runs. Matches
+ * the benchmark's baseline page too, which has no copy.
  */
-export const LIVE = 'body > .app #median[data-value]';
+export const LIVE = '#median[data-value]:not(#prerendered *)';
 
 /** The headline figures the page shows, by element id; each carries `data-value`. */
 export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
