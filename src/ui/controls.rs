@@ -78,6 +78,7 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
                 step="0.5"
                 value=years
                 value_text=years_text
+                widest="10.5 years"
                 on_input=move |value| profile.update(|p| p.years = value)
             />
             <Slider
@@ -89,6 +90,7 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
                 step="1"
                 value=position
                 value_text=position_text
+                widest="50th (typical)"
                 on_input=move |value| profile.update(|p| p.position = value)
             />
         </section>

@@ -17,6 +17,9 @@ pub fn Slider(
     #[prop(into)] value: Signal<f64>,
     /// The value in words, e.g. "4.5 years".
     value_text: fn(f64) -> String,
+    /// The widest of those words over the whole range. The shown value keeps its width
+    /// (main.css), so dragging never rewraps the label and moves the form under the pointer.
+    widest: &'static str,
     #[prop(into)] on_input: Callback<f64>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
@@ -25,7 +28,7 @@ pub fn Slider(
         <div class="field slider">
             <div class="slider-head">
                 <label for=id>{label}</label>
-                <output id=output_id.clone() for=id aria-hidden="true">{move || value_text(value.get())}</output>
+                <output id=output_id.clone() for=id aria-hidden="true" data-widest=widest>{move || value_text(value.get())}</output>
             </div>
             <input
                 type="range"

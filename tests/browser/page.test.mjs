@@ -120,6 +120,34 @@ test('the position slider reaches the ends of the range', async () => {
   await context.close();
 });
 
+for (const width of [320, 390, 900, 1280]) {
+  test(`moving a slider over its whole range never moves the form at ${width} px`, async () => {
+    const { page, context } = await openPage(env, '', { viewport: { width, height: 800 } });
+    const heights = await page.evaluate(async () => {
+      const form = document.querySelector('form.controls');
+      const seen = {};
+      for (const slider of document.querySelectorAll('input[type="range"]')) {
+        const head = slider.closest('.slider').querySelector('.slider-head');
+        const values = new Set();
+        for (let value = Number(slider.min); value <= Number(slider.max); value += Number(slider.step)) {
+          slider.value = String(value);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          // The page redraws in a microtask after the event.
+          await new Promise((done) => setTimeout(done, 0));
+          values.add(`${head.getBoundingClientRect().height} ${form.getBoundingClientRect().height}`);
+        }
+        seen[slider.id] = [...values];
+      }
+      return seen;
+    });
+    for (const [id, values] of Object.entries(heights)) {
+      assert.equal(values.length, 1, `${id}: heights of its label line and the form vary: ${values.join(', ')}`);
+    }
+    assert.deepEqual(Object.keys(heights).sort(), ['exp', 'pos']);
+    await context.close();
+  });
+}
+
 test('the chart marker follows the experience slider', async () => {
   const { page, context } = await openPage(env);
   const marker = page.locator('#chart-marker circle');
