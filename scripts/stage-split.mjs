@@ -27,10 +27,12 @@ const shrink = async (code) =>
   profile === 'release' ? (await minify(code, { module: true, ecma: 2020 })).code : code;
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const files = await readdir(staging);
-// Trunk's glue: `<crate>-<hash>.js` (the loader, once written, is `split-<hash>.js`).
-const glueName = files.find((name) => /^(?!split-)[\w-]+-[0-9a-f]{16}\.js$/.test(name));
+// Trunk's glue: `<crate>-<hash>.js` (the loader, once written, is `split-<hash>.js`). Trunk
+// writes its hash without leading zeros, so it has up to 16 hex digits, not always 16.
+const TRUNK_HASH = '[0-9a-f]{1,16}';
+const glueName = files.find((name) => new RegExp(`^(?!split-)[\\w-]+-${TRUNK_HASH}\\.js$`).test(name));
 if (!glueName) throw new Error(`no <crate>-<hash>.js in ${staging}`);
-const crate = glueName.replace(/-[0-9a-f]{16}\.js$/, '');
+const crate = glueName.replace(new RegExp(`-${TRUNK_HASH}\\.js$`), '');
 let glue = await readFile(join(staging, glueName), 'utf8');
 const split = glue.includes(`from "${LOADER}"`);
 
@@ -106,9 +108,9 @@ if (profile === 'release') {
 }
 
 if (profile === 'release') {
-  for (const cssName of files.filter((name) => /^[\w-]+-[0-9a-f]{16}\.css$/.test(name))) {
+  for (const cssName of files.filter((name) => new RegExp(`^[\\w-]+-${TRUNK_HASH}\\.css$`).test(name))) {
     const css = minifyCss(await readFile(join(staging, cssName), 'utf8'));
-    const newCssName = cssName.replace(/[0-9a-f]{16}\.css$/, `${short(css)}.css`);
+    const newCssName = cssName.replace(new RegExp(`${TRUNK_HASH}\\.css$`), `${short(css)}.css`);
     await rm(join(staging, cssName));
     await writeFile(join(staging, newCssName), css);
     html = relink(html, cssName, newCssName, css);
