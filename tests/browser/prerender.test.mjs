@@ -13,14 +13,17 @@ after(async () => {
   await env?.stop();
 });
 
-/** A page at `path` whose wasm never arrives: what index.html alone shows. */
-async function withoutApp(path = '', setUp = async () => {}) {
+/**
+ * A page at `path` whose wasm is still on its way (never answered): what index.html alone shows.
+ * With `fail`, the files matching it cannot be downloaded instead.
+ */
+async function withoutApp(path = '', setUp = async () => {}, fail = null) {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   await setUp(context);
   const page = await context.newPage();
-  await page.route(/\.wasm$/, (route) => route.abort());
-  await page.goto(env.url + path);
-  await page.waitForLoadState('load');
+  if (fail) await page.route(fail, (route) => route.abort());
+  else await page.route(/\.wasm$/, () => {});
+  await page.goto(env.url + path, { waitUntil: 'domcontentloaded' });
   return { page, context };
 }
 
@@ -72,9 +75,8 @@ test('nothing moves when the app replaces the prerendered page, on a wide screen
   for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     const context = await env.browser.newContext({ serviceWorkers: 'block', viewport });
     const page = await context.newPage();
-    await page.route(/\.wasm$/, (route) => route.abort());
-    await page.goto(env.url);
-    await page.waitForLoadState('load');
+    await page.route(/\.wasm$/, () => {}); // still on its way: the prerendered page is shown
+    await page.goto(env.url, { waitUntil: 'domcontentloaded' });
     const before = await boxes(page);
     await context.close();
     const live = await openPage(env, '', { viewport });
@@ -117,6 +119,26 @@ for (const [what, path, setUp] of [
     assert.ok(await visible(page, '#boot'));
     await context.close();
   });
+}
+
+for (const [what, fail] of [
+  ['its wasm', /_bg\.wasm$/],
+  ['its JavaScript', /\/payband-[0-9a-f]+\.js$/],
+]) {
+  for (const [opening, path] of [['the bare page', ''], ['a link', '?exp=6&loc=sf']]) {
+    test(`when ${what} cannot be downloaded, ${opening} says the app could not start, at the top`, async () => {
+      const { page, context } = await withoutApp(path, undefined, fail);
+      const message = page.locator('#boot[role="alert"]');
+      await message.waitFor();
+      assert.match(await message.textContent(), /^payband could not start in this browser \(.+\)\. Reload the page to try again\.$/);
+      assert.ok(await message.isVisible());
+      const top = await message.evaluate((boot) => boot.getBoundingClientRect().top);
+      assert.ok(top < 100, `the message is at the top of the page (${top} px)`);
+      // The bare page keeps the typical figures it had prerendered (as without JavaScript).
+      assert.equal(await visible(page, '#prerendered'), path === '');
+      await context.close();
+    });
+  }
 }
 
 test('opening with a link, the app shows the link’s figures where the prerendered page was', async () => {
