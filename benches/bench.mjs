@@ -110,12 +110,99 @@ function plan(controls) {
   return steps;
 }
 
-/** For each real (trusted) input event: event to DOM updated, and event to next paint. */
-async function responsiveness(browser, url, rate, controls) {
+/** Presses the plan's keys, `EVENTS` times, each on its control. */
+async function drive(page, controls) {
+  const steps = plan(controls);
+  for (let i = 0; i < EVENTS; i++) {
+    const [id, key] = steps[i % steps.length];
+    await page.focus(`#${id}`);
+    await page.keyboard.press(key);
+    if (i % 25 === 24) await page.waitForTimeout(20);
+  }
+  await page.waitForTimeout(300);
+}
+
+/**
+ * What the page's DOM looks like after each input of the plan: every text, attribute and child
+ * list the page changed, with the node's path from `body` and its new content. Properties
+ * (`value`, `selected`) are not DOM mutations and are not recorded.
+ */
+async function recordChanges(browser, url, controls) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(LIVE);
+  await page.evaluate(() => {
+    const path = (node) => {
+      const steps = [];
+      for (; node !== document.body; node = node.parentNode) steps.unshift([...node.parentNode.childNodes].indexOf(node));
+      return steps;
+    };
+    window.__changes = [];
+    document.addEventListener(
+      'input',
+      () => {
+        const changes = [];
+        window.__changes.push(changes);
+        const observer = new MutationObserver((records) => {
+          for (const m of records) {
+            if (m.type === 'characterData') changes.push(['text', path(m.target), m.target.data]);
+            else if (m.type === 'attributes') changes.push(['attr', path(m.target), m.attributeName, m.target.getAttribute(m.attributeName)]);
+            else changes.push(['html', path(m.target), m.target.innerHTML]);
+          }
+          observer.disconnect();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      },
+      true,
+    );
+  });
+  await drive(page, controls);
+  const changes = await page.evaluate(() => window.__changes);
+  await context.close();
+  return changes;
+}
+
+/**
+ * For each real (trusted) input event: event to DOM updated, and event to next paint. With
+ * `replay` (from `recordChanges`), the app is first cut off from its page (the page is replaced
+ * by a copy without its listeners) and each input applies the recorded changes with a few lines
+ * of plain JS: the same DOM changes on the same page, at no cost but the browser's. That is the
+ * floor for any code drawing this page; it lacks only the property changes, so it is a little low.
+ */
+async function responsiveness(browser, url, rate, controls, replay) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(LIVE);
+  if (replay) {
+    await page.evaluate((changes) => {
+      const app = document.querySelector('.app');
+      const copy = app.cloneNode(true);
+      // A copy takes attributes, not what the controls hold: carry their state over.
+      const controls = (root) => root.querySelectorAll('input, select');
+      const originals = controls(app);
+      controls(copy).forEach((control, index) => {
+        const original = originals[index];
+        if (control.type === 'checkbox' || control.type === 'radio') control.checked = original.checked;
+        else if (control.tagName === 'SELECT') control.selectedIndex = original.selectedIndex;
+        else control.value = original.value;
+      });
+      app.replaceWith(copy);
+      const at = (path) => path.reduce((node, index) => node?.childNodes[index], document.body);
+      let input = 0;
+      document.addEventListener('input', () => {
+        for (const [kind, path, ...change] of changes[input++] ?? []) {
+          const node = at(path);
+          if (!node) continue;
+          if (kind === 'text') node.data = change[0];
+          else if (kind === 'html') node.innerHTML = change[0];
+          else if (change[1] === null) node.removeAttribute(change[0]);
+          else node.setAttribute(change[0], change[1]);
+        }
+      });
+    }, replay);
+  }
   await page.evaluate(() => {
     window.__samples = [];
     window.__slowEvents = [];
@@ -148,14 +235,7 @@ async function responsiveness(browser, url, rate, controls) {
     );
   });
   await throttled(page, rate);
-  const steps = plan(controls);
-  for (let i = 0; i < EVENTS; i++) {
-    const [id, key] = steps[i % steps.length];
-    await page.focus(`#${id}`);
-    await page.keyboard.press(key);
-    if (i % 25 === 24) await page.waitForTimeout(20);
-  }
-  await page.waitForTimeout(300);
+  await drive(page, controls);
   const { samples, slow } = await page.evaluate(() => ({ samples: window.__samples, slow: window.__slowEvents }));
   await context.close();
   return {
@@ -237,6 +317,15 @@ for (const [name, server, controls] of [['app', app, APP_CONTROLS], ['baseline',
     throttle4x: await responsiveness(unpacedBrowser, server.url, 4, controls),
     unthrottled: await responsiveness(unpacedBrowser, server.url, 1, controls),
   };
+  if (name === 'app') {
+    console.error("floor: the app's DOM changes replayed without the app…");
+    const replay = await recordChanges(unpacedBrowser, server.url, controls);
+    result.changesPerInput = replay.reduce((sum, changes) => sum + changes.length, 0) / replay.length;
+    result.responsiveness.floor = {
+      throttle4x: await responsiveness(unpacedBrowser, server.url, 4, controls, replay),
+      unthrottled: await responsiveness(unpacedBrowser, server.url, 1, controls, replay),
+    };
+  }
   console.error(`${name}: memory…`);
   result.memory[name] = await memory(browser, server.url);
 }
@@ -295,12 +384,19 @@ for (const [label, key] of [['4x throttle', 'throttle4x'], ['no throttle', 'unth
     `| input → next paint, frames not paced to vsync, ${label} (p50 / p95 / max) | ${ms(a.eventToPaint.p50)} / ${ms(a.eventToPaint.p95)} / ${ms(a.eventToPaint.max)} ms | ${ms(b.eventToPaint.p50)} / ${ms(b.eventToPaint.p95)} / ${ms(b.eventToPaint.max)} ms | ${ratio(a.eventToPaint.p95, b.eventToPaint.p95)} | p95 < ${key === 'throttle4x' ? BUDGET.paintP95MsThrottled : BUDGET.paintP95MsUnthrottled} ms | ${verdict(key === 'throttle4x' ? checks.paintThrottled : checks.paintUnthrottled)} |`,
     `| Event Timing entries over 16 ms (keydown, input, change, keyup), ${label} | ${a.eventTimingOver16ms} of ${a.events} | ${b.eventTimingOver16ms} of ${b.events} | | | |`,
   );
+  const f = r.floor[key];
+  lines.push(
+    `| … floor: the app's DOM changes made by plain JS, event → DOM, ${label} (p50 / p95 / max) | ${ms(f.eventToDom.p50)} / ${ms(f.eventToDom.p95)} / ${ms(f.eventToDom.max)} ms | | app / floor ${ratio(a.eventToDom.p95, f.eventToDom.p95)} | | |`,
+    `| … floor: input → next paint, ${label} (p50 / p95 / max) | ${ms(f.eventToPaint.p50)} / ${ms(f.eventToPaint.p95)} / ${ms(f.eventToPaint.max)} ms | | app / floor ${ratio(a.eventToPaint.p95, f.eventToPaint.p95)} | | |`,
+  );
 }
 const m = result.memory;
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(2);
 lines.push(
   `| wasm memory before → after ${CHANGES} changes | ${mb(m.app.before.wasmBytes)} → ${mb(m.app.after.wasmBytes)} MB | ${mb(m.baseline.before.wasmBytes)} → ${mb(m.baseline.after.wasmBytes)} MB | | growth < ${BUDGET.memoryGrowthMB} MB | ${verdict(m.app.wasmGrowthBytes < 2 ** 20)} |`,
   `| JS heap before → after ${CHANGES} changes | ${mb(m.app.before.jsHeapBytes)} → ${mb(m.app.after.jsHeapBytes)} MB | ${mb(m.baseline.before.jsHeapBytes)} → ${mb(m.baseline.after.jsHeapBytes)} MB | | growth < ${BUDGET.memoryGrowthMB} MB | ${verdict(m.app.jsHeapGrowthBytes < 2 ** 20)} |`,
+  '',
+  `DOM changes per input (texts, attributes, child lists), app: ${result.changesPerInput.toFixed(1)} on average.`,
   '',
   'First load, app:',
   table(size.app),
