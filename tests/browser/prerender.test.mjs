@@ -15,13 +15,15 @@ after(async () => {
 
 /**
  * A page at `path` whose wasm is still on its way (never answered): what index.html alone shows.
- * With `fail`, the files matching it cannot be downloaded instead.
+ * With `fail`, the files matching it cannot be downloaded instead, or with `broken`, they arrive
+ * as something else.
  */
-async function withoutApp(path = '', setUp = async () => {}, fail = null) {
+async function withoutApp(path = '', setUp = async () => {}, fail = null, broken = false) {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   await setUp(context);
   const page = await context.newPage();
-  if (fail) await page.route(fail, (route) => route.abort());
+  if (broken) await page.route(fail, (route) => route.fulfill({ contentType: 'application/wasm', body: 'not wasm' }));
+  else if (fail) await page.route(fail, (route) => route.abort());
   else await page.route(/\.wasm$/, () => {});
   await page.goto(env.url + path, { waitUntil: 'domcontentloaded' });
   return { page, context };
@@ -121,13 +123,14 @@ for (const [what, path, setUp] of [
   });
 }
 
-for (const [what, fail] of [
-  ['its wasm', /_bg\.wasm$/],
-  ['its JavaScript', /\/payband-[0-9a-f]+\.js$/],
+for (const [what, fail, broken] of [
+  ['its wasm cannot be downloaded', /_bg\.wasm$/],
+  ['its JavaScript cannot be downloaded', /\/payband-[0-9a-f]+\.js$/],
+  ['its wasm is broken', /_bg\.wasm$/, true],
 ]) {
   for (const [opening, path] of [['the bare page', ''], ['a link', '?exp=6&loc=sf']]) {
-    test(`when ${what} cannot be downloaded, ${opening} says the app could not start, at the top`, async () => {
-      const { page, context } = await withoutApp(path, undefined, fail);
+    test(`when ${what}, ${opening} says the app could not start, at the top`, async () => {
+      const { page, context } = await withoutApp(path, undefined, fail, broken);
       const message = page.locator('#boot[role="alert"]');
       await message.waitFor();
       assert.match(await message.textContent(), /^payband could not start in this browser \(.+\)\. Reload the page to try again\.$/);
