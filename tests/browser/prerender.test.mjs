@@ -123,17 +123,20 @@ for (const [what, path, setUp] of [
   });
 }
 
-for (const [what, fail, broken] of [
-  ['its wasm cannot be downloaded', /_bg\.wasm$/],
-  ['its JavaScript cannot be downloaded', /\/payband-[0-9a-f]+\.js$/],
-  ['its wasm is broken', /_bg\.wasm$/, true],
+const NOT_DOWNLOADED = 'a file it needs did not download';
+for (const [what, fail, broken, why] of [
+  ['its wasm cannot be downloaded', /_bg\.wasm$/, false, NOT_DOWNLOADED],
+  ['its JavaScript cannot be downloaded', /\/payband-[0-9a-f]+\.js$/, false, NOT_DOWNLOADED],
+  ['its wasm is broken', /_bg\.wasm$/, true, 'its code failed (WebAssembly.'],
 ]) {
   for (const [opening, path] of [['the bare page', ''], ['a link', '?exp=6&loc=sf']]) {
     test(`when ${what}, ${opening} says the app could not start, at the top`, async () => {
       const { page, context } = await withoutApp(path, undefined, fail, broken);
       const message = page.locator('#boot[role="alert"]');
       await message.waitFor();
-      assert.match(await message.textContent(), /^payband could not start in this browser \(.+\)\. Reload the page to try again\.$/);
+      const text = await message.textContent();
+      assert.ok(text.startsWith(`payband could not start in this browser: ${why}`), text);
+      assert.ok(text.endsWith('. Reload the page to try again.'), text);
       assert.ok(await message.isVisible());
       const top = await message.evaluate((boot) => boot.getBoundingClientRect().top);
       assert.ok(top < 100, `the message is at the top of the page (${top} px)`);
@@ -143,6 +146,20 @@ for (const [what, fail, broken] of [
     });
   }
 }
+
+test('in a browser without WebAssembly, the page says so', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => delete globalThis.WebAssembly);
+  const page = await context.newPage();
+  await page.goto(env.url);
+  const message = page.locator('#boot[role="alert"]');
+  await message.waitFor();
+  assert.equal(
+    await message.textContent(),
+    'payband could not start in this browser: this browser does not run WebAssembly. Reload the page to try again.',
+  );
+  await context.close();
+});
 
 test('opening with a link, the app shows the link’s figures where the prerendered page was', async () => {
   const { page, context, errors } = await openPage(env, '?exp=6&loc=sf');
