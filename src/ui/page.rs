@@ -62,7 +62,8 @@ pub fn start() -> Start {
 /// stay as they were.
 pub fn remember(scenario: &str, embed: bool) {
     let location = window().location();
-    let mut query: String = search()
+    let current = search();
+    let mut query: String = current
         .trim_start_matches('?')
         .split('&')
         .filter(|part| {
@@ -77,19 +78,18 @@ pub fn remember(scenario: &str, embed: bool) {
         }
         query.push_str(scenario);
     }
-    let mut url = location.pathname().unwrap_or_default();
-    if !query.is_empty() {
-        url.push('?');
-        url.push_str(&query);
-    }
-    url.push_str(&location.hash().unwrap_or_default());
     // Only what changes is written: a first visit to the bare page, and a drag that ends where
-    // it began, leave both alone (each write costs the browser a few milliseconds).
-    let current =
-        location.pathname().unwrap_or_default() + &search() + &location.hash().unwrap_or_default();
-    if url != current
+    // it began, leave both alone (each write costs the browser a few milliseconds). The path and
+    // the fragment stay as they are, so the query alone tells.
+    if query != current.trim_start_matches('?')
         && let Ok(history) = window().history()
     {
+        let mut url = location.pathname().unwrap_or_default();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        url.push_str(&location.hash().unwrap_or_default());
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
     if !embed && let Some(storage) = storage() {

@@ -3,7 +3,7 @@
 // opened with settings never shows it (its figures would be the wrong ones).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIGURES, LIVE, expected, start, openPage } from '../support/fixtures.mjs';
+import { FIGURES, expected, start, openPage } from '../support/fixtures.mjs';
 
 let env;
 before(async () => {
@@ -163,7 +163,6 @@ test('in a browser without WebAssembly, the page says so', async () => {
 
 test('opening with a link, the app shows the link’s figures where the prerendered page was', async () => {
   const { page, context, errors } = await openPage(env, '?exp=6&loc=sf');
-  await page.waitForSelector(LIVE);
   assert.equal(await page.locator('#prerendered').count(), 0);
   assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('exp=6&loc=sf').median);
   assert.deepEqual(errors, []);
