@@ -70,12 +70,19 @@ pub fn compact(symbol: &str, dollars: i64) -> String {
     out
 }
 
-/// Years with at most one decimal, for the slider's spoken value: `4.5` → `"4.5"`, `4.0` → `"4"`.
+/// Years with at most one decimal, for links and attributes: `4.5` → `"4.5"`, `4.0` → `"4"`.
 pub fn years(years: f64) -> String {
     let tenths = (years * 10.0).round().max(0.0) as u64;
     let mut out = String::new();
     push_decimal(&mut out, tenths, 1);
     out
+}
+
+/// Years in words, with the unit agreeing: `1.0` → `"1 year"`, `4.5` → `"4.5 years"`.
+pub fn year_count(years: f64) -> String {
+    let number = self::years(years);
+    let unit = if number == "1" { "year" } else { "years" };
+    format!("{number} {unit}")
 }
 
 /// A whole number with its English ordinal suffix: `1` → `"1st"`, `12` → `"12th"`, `73` → `"73rd"`.
@@ -244,6 +251,16 @@ mod tests {
         assert_eq!(ordinal(22), "22nd");
         assert_eq!(ordinal(50), "50th");
         assert_eq!(ordinal(100), "100th");
+    }
+
+    #[test]
+    fn year_counts_agree_in_number() {
+        assert_eq!(year_count(1.0), "1 year");
+        assert_eq!(year_count(0.96), "1 year");
+        assert_eq!(year_count(0.0), "0 years");
+        assert_eq!(year_count(0.5), "0.5 years");
+        assert_eq!(year_count(1.5), "1.5 years");
+        assert_eq!(year_count(11.0), "11 years");
     }
 
     #[test]

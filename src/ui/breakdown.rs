@@ -32,7 +32,7 @@ pub fn Breakdown(
                     };
                     view! {
                         <tr data-factor=factor_key(row.factor) data-value=row.dollars.to_string()>
-                            <th scope="row">{factor_label(&model, row.factor, estimate.profile.years)}</th>
+                            <th scope="row">{factor_label(&model, row.factor)}</th>
                             <td class=tone>{amount}</td>
                         </tr>
                     }

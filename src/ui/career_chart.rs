@@ -212,21 +212,28 @@ pub fn CareerChart(
         let reached = match six_figures_at.get() {
             Some(at) if at <= 0.0 => "The median is six figures from the first year. ".to_string(),
             Some(at) => format!(
-                "The median reaches six figures at {} years. ",
-                format::years((at * 10.0).ceil() / 10.0)
+                "The median reaches six figures at {}. ",
+                format::year_count((at * 10.0).ceil() / 10.0)
             ),
             None => "The median stays under six figures. ".to_string(),
         };
         trajectory.with(|t| {
             format!(
-                "{reached}Median base {} at 0 years, {} at 10, {} at 30. You are at {} years: median {}.",
+                "{reached}Median base {} at 0 years, {} at 10, {} at 30.",
                 money.with(|m| m.amount(t[0].median)),
                 money.with(|m| m.amount(t[10].median)),
                 money.with(|m| m.amount(t[TRAJECTORY_YEARS].median)),
-                format::years(years.get()),
-                money.with(|m| m.amount(median.get())),
             )
         })
+    };
+    // For screen readers only, as the chart's marker and the headline show it: as visible text,
+    // its changing length rewrapped the summary, and moved what is below, while dragging.
+    let position = move || {
+        format!(
+            " You are at {}: median {}.",
+            format::year_count(years.get()),
+            money.with(|m| m.amount(median.get())),
+        )
     };
 
     view! {
@@ -240,12 +247,12 @@ pub fn CareerChart(
                 class="chart-svg"
             >
                 <g inner_html=layers></g>
-                <g id="chart-marker" data-years=move || format::years(years.get())>
+                <g id="chart-marker">
                     <line class="marker-line" x1=marker_x x2=marker_x y1=TOP y2=HEIGHT - BOTTOM />
                     <circle class="marker" cx=marker_x cy=marker_y r="6" />
                 </g>
             </svg>
-            <p id="chart-summary" class="note">{summary}</p>
+            <p id="chart-summary" class="note">{summary}<span class="visually-hidden">{position}</span></p>
         </figure>
     }
 }

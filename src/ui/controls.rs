@@ -32,11 +32,6 @@ fn extras(options: &[Extra]) -> Vec<(String, String, Option<&'static str>)> {
         .collect()
 }
 
-fn years_text(years: f64) -> String {
-    let unit = if years == 1.0 { "year" } else { "years" };
-    format!("{} {unit}", format::years(years))
-}
-
 fn position_text(position: f64) -> String {
     match position.round() as i64 {
         50 => "50th (typical)".to_string(),
@@ -77,7 +72,7 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
                 max="40"
                 step="0.5"
                 value=years
-                value_text=years_text
+                value_text=format::year_count
                 widest="10.5 years"
                 on_input=move |value| profile.update(|p| p.years = value)
             />

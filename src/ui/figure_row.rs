@@ -10,7 +10,7 @@ use crate::model::{Figure, Unit, parse_decimal};
 pub fn readable(unit: Unit, value: f64) -> String {
     match unit {
         Unit::Dollars => format::usd(value.round() as i64),
-        Unit::Years => format!("{} years", format::years(value)),
+        Unit::Years => format::year_count(value),
         Unit::Factor => format::percent_signed(value - 1.0),
         Unit::Premium => format::percent_signed(value),
         Unit::Share => format::percent(value),

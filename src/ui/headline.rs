@@ -24,7 +24,7 @@ pub fn Headline(
             view! {
                 <p class="level-line">
                     <span id="level" class="level" data-value=level.id.clone()>{level.label.clone()}</span>
-                    <span class="muted">{format!(" · {} years of experience", format::years(e.profile.years))}</span>
+                    <span class="muted">{format!(" {} of experience", format::year_count(e.profile.years))}</span>
                 </p>
                 <p class="range" aria-label="Base salary range">
                     <span id="low" data-value=e.low.to_string()>{money.amount(e.low)}</span>

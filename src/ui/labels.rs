@@ -1,12 +1,13 @@
-//! Words for the model's breakdown rows, shared by the breakdown table and the announcer.
+//! Words for the model's breakdown rows.
 
-use crate::format;
 use crate::model::{Factor, Model};
 
 /// The row label for one factor of the breakdown, e.g. "Location: Seattle".
-pub fn factor_label(model: &Model, factor: Factor, years: f64) -> String {
+pub fn factor_label(model: &Model, factor: Factor) -> String {
     match factor {
-        Factor::Experience => format!("National median at {} years", format::years(years)),
+        // Not the years themselves: a label whose length changed with every step of the slider
+        // rewrapped its row, and moved the rows below, while dragging.
+        Factor::Experience => "National median for your experience".to_string(),
         Factor::Location(i) => format!("Location: {}", model.locations.options[i].label),
         Factor::Remote(i) => format!("Arrangement: {}", model.remote.options[i].label),
         Factor::Language(i) => format!("Language: {}", model.languages.options[i].label),

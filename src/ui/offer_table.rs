@@ -79,10 +79,10 @@ pub fn OfferTable(signals: OffersSignals) -> impl IntoView {
             view! {
                 <span class="offer-about">
                     {format!(
-                        "{} · {} · {} years",
+                        "{} · {} · {}",
                         company.label,
                         model.locations.options[of.location].label,
-                        format::years(of.years)
+                        format::year_count(of.years)
                     )}
                 </span>
                 <span class="offer-about">
