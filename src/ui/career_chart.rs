@@ -145,7 +145,7 @@ fn static_layers(
             let line = [("x1", x), ("x2", x), ("y1", TOP), ("y2", HEIGHT - BOTTOM)];
             push_element(&mut svg, "line", &line, "boundary", "");
         }
-        let label = [("x", x + 4), ("y", TOP + 12 + (index as i64 % 2) * 14)];
+        let label = [("x", x + 4), ("y", TOP + 12 + (index as i64 % 2) * 17)];
         push_element(&mut svg, "text", &label, "level-label", &level.label);
     }
     if (axis.min..=axis.max).contains(&SIX_FIGURES) {

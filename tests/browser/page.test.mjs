@@ -190,6 +190,36 @@ test('the chart marker follows the experience slider', async () => {
   await context.close();
 });
 
+for (const [width, query] of [[320, ''], [320, '?cur=inr&loc=sf'], [360, ''], [414, ''], [600, ''], [900, ''], [1280, '']]) {
+  test(`the chart's text is at least 9 px, apart and inside its card at ${width} px${query}`, async () => {
+    const { page, context } = await openPage(env, query, { viewport: { width, height: 800 } });
+    const texts = await page.evaluate(() => {
+      const svg = document.querySelector('.chart-svg');
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')]
+        .filter((text) => getComputedStyle(text).display !== 'none')
+        .map((text) => {
+          const { left, right, top, bottom } = text.getBoundingClientRect();
+          return { text: text.textContent, size: parseFloat(getComputedStyle(text).fontSize) * scale, left, right, top, bottom };
+        });
+    });
+    const card = await page.locator('.chart').boundingBox();
+    assert.ok(texts.length >= 8, `${texts.length} labels shown`);
+    for (const label of texts) {
+      assert.ok(label.size >= 9, `"${label.text}" is ${label.size.toFixed(1)} px`);
+      assert.ok(label.left >= card.x && label.right <= card.x + card.width, `"${label.text}" inside the card`);
+    }
+    // Boxes are the font's whole line height, so only a real overlap of two labels fails.
+    for (const [i, a] of texts.entries()) {
+      for (const b of texts.slice(i + 1)) {
+        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+        assert.ok(!overlap, `"${a.text}" and "${b.text}" overlap`);
+      }
+    }
+    await context.close();
+  });
+}
+
 test('a screen reader hears the result once the slider settles', async () => {
   const { page, context } = await openPage(env);
   assert.equal(await page.locator('#announce').textContent(), '');
