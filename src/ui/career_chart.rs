@@ -230,6 +230,7 @@ pub fn CareerChart(
             )
         })
     };
+
     view! {
         <figure class="card chart">
             <figcaption id="chart-title"><h3>"Career path"</h3></figcaption>
