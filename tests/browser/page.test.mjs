@@ -128,8 +128,9 @@ test('the position slider reaches the ends of the range', async () => {
   await context.close();
 });
 
-// Widths where some text of the results used to rewrap at every step (the level line, a
-// breakdown label, a percentile, the chart's summary with monthly amounts).
+// Phones to wide screens, including each width where some text of the results used to rewrap at
+// every step (the level line at 360 and 390, a breakdown label at 320 to 414, the percentile at
+// 950, the chart's summary with monthly amounts at 1024).
 for (const [width, query] of [[320, ''], [360, ''], [390, ''], [414, ''], [900, ''], [950, ''], [1024, '?per=month'], [1280, '']]) {
   test(`moving a slider over its whole range never moves the form, and no result flips height, at ${width} px${query}`, async () => {
     const { page, context } = await openPage(env, query, { viewport: { width, height: 800 } });
