@@ -47,9 +47,11 @@ test('a first visit shows the typical estimate before the app runs, exactly as t
   const { page, context } = await withoutApp();
   assert.ok(await visible(page, '#prerendered'));
   assert.ok(!(await visible(page, '#boot')), 'no loading notice beside it');
-  const figures = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, Number(document.getElementById(id).dataset.value)])), FIGURES);
-  const { level, ...want } = expected('');
-  assert.deepEqual(figures, want);
+  // The copy keeps only the median's data (scripts/prerender.mjs); its other figures are checked
+  // by their text, against the app's below.
+  assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('').median);
+  const shownFigures = await page.evaluate((ids) => ids.map((id) => document.getElementById(id).textContent), FIGURES);
+  assert.ok(shownFigures.every((text) => /\$\d/.test(text)), shownFigures.join(', '));
   const prerendered = await shownParts(page.locator('#prerendered > .app'));
   await context.close();
 
