@@ -102,10 +102,4 @@ impl Money {
     pub fn sum_signed(&self, usd: i64) -> String {
         format::money_signed(&self.symbol, (usd as f64 * self.per_usd).round() as i64, 0)
     }
-
-    /// Chart labels: `"€85k"`, whole units in any period.
-    pub fn compact(&self, usd_per_year: i64) -> String {
-        let whole = (usd_per_year as f64 * self.per_usd / self.periods_per_year).round() as i64;
-        format::compact(&self.symbol, whole)
-    }
 }

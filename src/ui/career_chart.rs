@@ -15,30 +15,49 @@ const PLOT_WIDTH: i64 = WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT: i64 = HEIGHT - TOP - BOTTOM;
 const SPAN_YEARS: i64 = TRAJECTORY_YEARS as i64;
 
-/// The dollar range the y axis shows, on round steps.
+/// The range the y axis shows, on round steps of the currency and period the amounts are shown
+/// in (€2k a month, not the $50,000 a year it converts to, "€3.5k"). In hundredths of that unit,
+/// so that hourly amounts land on the right pixel too.
 #[derive(Clone, Copy, PartialEq)]
 struct Axis {
     min: i64,
     max: i64,
     step: i64,
+    /// Hundredths of the shown unit for one US dollar a year.
+    per_usd: f64,
 }
 
 impl Axis {
-    fn fit(trajectory: &[YearRange]) -> Axis {
+    fn fit(trajectory: &[YearRange], money: &Money) -> Axis {
+        let per_usd = money.per_usd * 100.0 / money.periods_per_year;
         let lowest = trajectory.iter().map(|p| p.low).min().unwrap_or(0);
         let highest = trajectory.iter().map(|p| p.high).max().unwrap_or(1);
-        let step = if highest - lowest > 250_000 {
-            100_000
-        } else {
-            50_000
-        };
+        let [lowest, highest] = [lowest, highest].map(|d| (d as f64 * per_usd).round() as i64);
+        // 1, 2, 5, 10, 20, … whole units: the first that spans the range in four steps or
+        // fewer ($50k for the typical path, as before).
+        let (mut step, mut place) = (100, 0);
+        while step * 4 < highest - lowest {
+            step = if place == 1 { step * 5 / 2 } else { step * 2 };
+            place = (place + 1) % 3;
+        }
         let min = lowest / step * step;
         let max = ((highest + step - 1) / step * step).max(min + step);
-        Axis { min, max, step }
+        Axis {
+            min,
+            max,
+            step,
+            per_usd,
+        }
     }
 
+    /// Where a yearly dollar amount sits.
     fn y(&self, dollars: i64) -> i64 {
-        TOP + (self.max - dollars) * PLOT_HEIGHT / (self.max - self.min)
+        self.y_shown((dollars as f64 * self.per_usd).round() as i64)
+    }
+
+    /// Where an amount in hundredths of the shown unit sits.
+    fn y_shown(&self, shown: i64) -> i64 {
+        TOP + (self.max - shown) * PLOT_HEIGHT / (self.max - self.min)
     }
 }
 
@@ -114,20 +133,15 @@ fn static_layers(
     six_figure_label: &str,
 ) -> String {
     let mut svg = String::with_capacity(4096);
-    let mut dollars = axis.min;
-    while dollars <= axis.max {
-        let y = axis.y(dollars);
+    let mut tick = axis.min;
+    while tick <= axis.max {
+        let y = axis.y_shown(tick);
         let line = [("x1", LEFT), ("x2", WIDTH - RIGHT), ("y1", y), ("y2", y)];
         push_element(&mut svg, "line", &line, "grid", "");
         let label = [("x", LEFT - 8), ("y", y + 4)];
-        push_element(
-            &mut svg,
-            "text",
-            &label,
-            "tick end",
-            &money.compact(dollars),
-        );
-        dollars += axis.step;
+        let text = format::compact(&money.symbol, tick / 100);
+        push_element(&mut svg, "text", &label, "tick end", &text);
+        tick += axis.step;
     }
     // A point of the trajectory: year by year, one of its dollar figures.
     let at = |year: usize, dollars: i64| (x_at_year(year as i64), axis.y(dollars));
@@ -148,8 +162,8 @@ fn static_layers(
         let label = [("x", x + 4), ("y", TOP + 12 + (index as i64 % 2) * 17)];
         push_element(&mut svg, "text", &label, "level-label", &level.label);
     }
-    if (axis.min..=axis.max).contains(&SIX_FIGURES) {
-        let y = axis.y(SIX_FIGURES);
+    let y = axis.y(SIX_FIGURES);
+    if (TOP..=HEIGHT - BOTTOM).contains(&y) {
         let line = [("x1", LEFT), ("x2", WIDTH - RIGHT), ("y1", y), ("y2", y)];
         push_element(&mut svg, "line", &line, "six-figures", "");
         let label = [("x", WIDTH - RIGHT - 4), ("y", y - 6)];
@@ -188,7 +202,7 @@ pub fn CareerChart(
     money: Memo<Money>,
 ) -> impl IntoView {
     let trajectory = Memo::new(move |_| estimate.with(|e| e.trajectory));
-    let axis = Memo::new(move |_| trajectory.with(|t| Axis::fit(t)));
+    let axis = Memo::new(move |_| money.with(|m| trajectory.with(|t| Axis::fit(t, m))));
     let years = Memo::new(move |_| estimate.with(|e| e.profile.years));
     let median = Memo::new(move |_| estimate.with(|e| e.median));
     let six_figures_at = Memo::new(move |_| estimate.with(|e| e.six_figures_at));
@@ -249,5 +263,64 @@ pub fn CareerChart(
             </svg>
             <p id="chart-summary" class="note">{summary}</p>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Profile;
+
+    /// The typical profile's trajectory, and its y axis in `currency` per `period`.
+    fn fitted(currency: &str, period: Period) -> (Estimate, Money, Axis) {
+        let model = Model::built_in_unexplained();
+        let money = Money::new(&model, model.currencies.index_of(currency).unwrap(), period);
+        let estimate = model.estimate(&Profile::typical(&model));
+        let axis = Axis::fit(&estimate.trajectory, &money);
+        (estimate, money, axis)
+    }
+
+    #[test]
+    fn ticks_are_round_in_the_shown_currency_and_period() {
+        let ticks = |currency, period| {
+            let (_, money, axis) = fitted(currency, period);
+            (axis.min..=axis.max)
+                .step_by(axis.step as usize)
+                .map(|tick| format::compact(&money.symbol, tick / 100))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ticks("usd", Period::Year),
+            ["$50k", "$100k", "$150k", "$200k"]
+        );
+        assert_eq!(
+            ticks("eur", Period::Month),
+            ["€4k", "€6k", "€8k", "€10k", "€12k"]
+        );
+        assert_eq!(
+            ticks("inr", Period::Year),
+            ["₹6M", "₹8M", "₹10M", "₹12M", "₹14M"]
+        );
+        assert_eq!(ticks("usd", Period::Hour), ["$20", "$40", "$60", "$80"]);
+    }
+
+    #[test]
+    fn the_path_stays_between_the_axis_ends() {
+        for (currency, period) in [
+            ("usd", Period::Year),
+            ("eur", Period::Month),
+            ("usd", Period::Hour),
+        ] {
+            let (estimate, _, axis) = fitted(currency, period);
+            for point in &estimate.trajectory {
+                for dollars in [point.low, point.median, point.high] {
+                    let y = axis.y(dollars);
+                    assert!(
+                        (TOP..=HEIGHT - BOTTOM).contains(&y),
+                        "{dollars} a year in {currency}: {y}"
+                    );
+                }
+            }
+        }
     }
 }

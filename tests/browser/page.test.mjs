@@ -190,6 +190,16 @@ test('the chart marker follows the experience slider', async () => {
   await context.close();
 });
 
+test('the chart counts in round steps of the shown currency and period', async () => {
+  const { page, context } = await openPage(env, '?cur=eur&per=month');
+  const ticks = async () => page.locator('.chart .tick.end').allTextContents();
+  // Not the $50k steps converted (€3.5k, €7k, €10.6k, €14.1k).
+  assert.deepEqual(await ticks(), ['€4k', '€6k', '€8k', '€10k', '€12k']);
+  await page.locator('input[name="per"][value="year"]').check();
+  assert.deepEqual(await ticks(), ['€60k', '€80k', '€100k', '€120k', '€140k']);
+  await context.close();
+});
+
 for (const [width, query] of [[320, ''], [320, '?cur=inr&loc=sf'], [360, ''], [414, ''], [600, ''], [900, ''], [1280, '']]) {
   test(`the chart's text is at least 9 px, apart and inside its card at ${width} px${query}`, async () => {
     const { page, context } = await openPage(env, query, { viewport: { width, height: 800 } });
