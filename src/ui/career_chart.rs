@@ -35,13 +35,14 @@ impl Axis {
         let [lowest, highest] = [lowest, highest].map(|d| (d as f64 * per_usd).round() as i64);
         // 1, 2, 5, 10, 20, … whole units: the first that spans the range in four steps or
         // fewer ($50k for the typical path, as before).
+        // (Bounded, so that amounts past i64, from an absurd model file, cannot loop forever.)
         let (mut step, mut place) = (100, 0);
-        while step * 4 < highest - lowest {
+        while step * 4 < highest - lowest && step < i64::MAX / 40 {
             step = if place == 1 { step * 5 / 2 } else { step * 2 };
             place = (place + 1) % 3;
         }
         let min = lowest / step * step;
-        let max = ((highest + step - 1) / step * step).max(min + step);
+        let max = (highest.saturating_add(step - 1) / step * step).max(min.saturating_add(step));
         Axis {
             min,
             max,
@@ -302,6 +303,19 @@ mod tests {
             ["₹6M", "₹8M", "₹10M", "₹12M", "₹14M"]
         );
         assert_eq!(ticks("usd", Period::Hour), ["$20", "$40", "$60", "$80"]);
+    }
+
+    #[test]
+    fn the_largest_rate_a_model_allows_still_fits() {
+        let (estimate, mut money, _) = fitted("inr", Period::Year);
+        money.per_usd = 1_000_000.0;
+        let axis = Axis::fit(&estimate.trajectory, &money);
+        let highest = estimate.trajectory.iter().map(|p| p.high).max().unwrap();
+        assert_eq!(axis.y(highest).clamp(TOP, HEIGHT - BOTTOM), axis.y(highest));
+        // Amounts no i64 holds give a wrong picture, but an answer.
+        money.per_usd = 1e30;
+        let axis = Axis::fit(&estimate.trajectory, &money);
+        assert!(axis.step > 0 && axis.max > axis.min);
     }
 
     #[test]
