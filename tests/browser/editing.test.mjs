@@ -441,3 +441,16 @@ test('two offers side by side match the model, live in the link, swap and clear'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a 360 px phone the offer table fits its card, six-digit yearly amounts and all', async () => {
+  const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
+    viewport: { width: 360, height: 800 },
+  });
+  await page.waitForSelector('#offer-table');
+  const [shown, needed] = await page.evaluate(() => {
+    const scroller = document.getElementById('offer-table').closest('.table-scroll');
+    return [scroller.clientWidth, scroller.scrollWidth];
+  });
+  assert.ok(needed <= shown, `the table needs ${needed} px of ${shown}`);
+  await context.close();
+});
