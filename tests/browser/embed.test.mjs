@@ -112,6 +112,34 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
   await context.close();
 });
 
+test('in a narrow embed the estimate sits just above the sliders, still inside the results', async () => {
+  // A reader of a blog post on a phone drags "Years" and sees the range move on the same screen.
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(`${env.url}?embed=1&exp=5`);
+  await page.waitForSelector(LIVE);
+  const box = (selector) => page.locator(selector).boundingBox();
+  const [headline, years, place, payMix] = await Promise.all(['.headline', '#exp', '#pos', '.pay-mix'].map(box));
+  assert.ok(headline.y + headline.height <= years.y, `the estimate above the years: ${headline.y + headline.height} ≤ ${years.y}`);
+  assert.ok(place.y + place.height <= 700, `both sliders on the first screen: ${place.y + place.height}`);
+  assert.ok(years.y < payMix.y, `the other results after the controls: ${years.y} < ${payMix.y}`);
+
+  // Moved on screen only: the estimate stays in the results region for assistive technology.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#median' });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const { nodes } = await cdp.send('Accessibility.getAXNodeAndAncestors', { backendNodeId: node.backendNodeId });
+  const region = nodes.find((n) => n.role?.value === 'region');
+  assert.equal(region?.name?.value, 'Your salary estimate');
+
+  await page.locator('#exp').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.deepEqual(await shown(page), expected('exp=5.5'));
+  await context.close();
+});
+
 test('an embed can use the author\'s own model file', async () => {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
