@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { computed, expected, shown, start, openPage, showSources, LIVE } from '../support/fixtures.mjs';
+import { decodePng } from '../support/png.mjs';
 
 const BUILT_IN = readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8');
 
@@ -442,6 +443,25 @@ test('two offers side by side match the model, live in the link, swap and clear'
   await context.close();
 });
 
+/**
+ * How far the offer table's scroller is painted from the card's colour at its left edge, middle
+ * and right edge (0: no shadow), scrolled to `scrollLeft`. Only the scroller's own background is
+ * painted: the table keeps its size but is hidden.
+ */
+async function tableShadows(page, scrollLeft) {
+  const scroller = page.locator('.table-scroll');
+  await page.addStyleTag({ content: '#offer-table { visibility: hidden; }' });
+  const card = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--card').trim());
+  const [cr, cg, cb] = [1, 3, 5].map((i) => parseInt(card.slice(i, i + 2), 16));
+  await scroller.evaluate((el, left) => (el.scrollLeft = left), scrollLeft);
+  const image = decodePng(await scroller.screenshot());
+  const distance = (x) => {
+    const [r, g, b] = image.pixel(x, image.height >> 1);
+    return Math.abs(r - cr) + Math.abs(g - cg) + Math.abs(b - cb);
+  };
+  return { left: distance(0), middle: distance(image.width >> 1), right: distance(image.width - 1) };
+}
+
 test('on a 360 px phone the offer table fits its card, six-digit yearly amounts and all', async () => {
   const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
     viewport: { width: 360, height: 800 },
@@ -452,5 +472,24 @@ test('on a 360 px phone the offer table fits its card, six-digit yearly amounts 
     return [scroller.clientWidth, scroller.scrollWidth];
   });
   assert.ok(needed <= shown, `the table needs ${needed} px of ${shown}`);
+  const shadows = await tableShadows(page, 0);
+  assert.ok(shadows.left <= 3 && shadows.right <= 3, `nothing to scroll to, no shadow: ${JSON.stringify(shadows)}`);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`a table too wide for a 320 px phone shows a shadow on the side with more to scroll to (${colorScheme})`, async () => {
+    const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
+      viewport: { width: 320, height: 800 },
+      colorScheme,
+    });
+    await page.waitForSelector('#offer-table');
+    const [shown, needed] = await page.locator('.table-scroll').evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    assert.ok(needed > shown, `the table scrolls: ${needed} px in ${shown}`);
+    const start = await tableShadows(page, 0);
+    assert.ok(start.left <= 3 && start.middle <= 3 && start.right >= 30, `at the start, a shadow on the right only: ${JSON.stringify(start)}`);
+    const end = await tableShadows(page, needed);
+    assert.ok(end.left >= 30 && end.middle <= 3 && end.right <= 3, `at the end, on the left only: ${JSON.stringify(end)}`);
+    await context.close();
+  });
+}
