@@ -31,6 +31,8 @@ pub fn ShareBar(
     source: RwSignal<Arc<Model>>,
     profile: RwSignal<Profile>,
     scenario: Memo<String>,
+    /// The scenario once input has settled: what the link field shows.
+    settled_scenario: ReadSignal<String>,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let (show_embed, set_show_embed) = signal(false);
@@ -90,7 +92,7 @@ pub fn ShareBar(
                 class="share-link"
                 type="text"
                 readonly
-                prop:value=move || page::share_link(&scenario.get())
+                prop:value=move || page::share_link(&settled_scenario.get())
                 on:focus=move |ev| {
                     event_target::<web_sys::HtmlInputElement>(&ev).select();
                 }

@@ -86,7 +86,8 @@ test('editing an assumption changes exactly its figures, survives the link and r
   await page.selectOption('#loc', 'sf');
   await figuresBecome(page, expected('loc=sf&m.loc.sf=1.5'));
 
-  // The link carries the edit into a fresh browser.
+  // The link carries the edit into a fresh browser (the field follows once input settles).
+  await page.waitForFunction(() => document.getElementById('share-link').value.endsWith('?loc=sf&m.loc.sf=1.5'));
   const link = await page.locator('#share-link').inputValue();
   const fresh = await openPage(env, new URL(link).search);
   assert.deepEqual(await shown(fresh.page), expected('loc=sf&m.loc.sf=1.5'));

@@ -68,6 +68,32 @@ test('the copy button puts the link on the clipboard', async () => {
   await context.close();
 });
 
+test('the link field follows once input settles, and Copy link is current at once', async () => {
+  const { page, context } = await openPage(env, '?exp=5');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A short drag, one step per task, with every value written into the field recorded.
+  await page.evaluate(async () => {
+    const field = document.getElementById('share-link');
+    const { get, set } = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+    window.linkValues = [];
+    Object.defineProperty(field, 'value', {
+      get() { return get.call(this); },
+      set(value) { window.linkValues.push(value); set.call(this, value); },
+    });
+    const slider = document.getElementById('exp');
+    for (const value of ['5.5', '6']) {
+      slider.value = value;
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  });
+  await page.click('#copy-link');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}?exp=6`);
+  await page.waitForFunction((want) => document.getElementById('share-link').value === want, `${env.url}?exp=6`);
+  assert.deepEqual(await page.evaluate(() => window.linkValues), [`${env.url}?exp=6`], 'written once, not once per step');
+  await context.close();
+});
+
 test('where the browser has no clipboard, the page says to copy by hand', async () => {
   const { page, context } = await openPage(env, '?exp=3');
   await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
