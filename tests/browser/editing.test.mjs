@@ -451,7 +451,7 @@ test('two offers side by side match the model, live in the link, swap and clear'
  */
 async function tableShadows(page, scrollLeft) {
   const scroller = page.locator('.table-scroll');
-  await page.addStyleTag({ content: '#offer-table { visibility: hidden; }' });
+  await page.locator('#offer-table').evaluate((table) => (table.style.visibility = 'hidden'));
   const card = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--card').trim());
   const [cr, cg, cb] = [1, 3, 5].map((i) => parseInt(card.slice(i, i + 2), 16));
   await scroller.evaluate((el, left) => (el.scrollLeft = left), scrollLeft);
