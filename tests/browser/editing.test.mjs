@@ -478,6 +478,31 @@ test('on a 360 px phone the offer table fits its card, six-digit yearly amounts 
   await context.close();
 });
 
+test('on a 320 px phone the offer table breaks its column heads between words, never inside one', async () => {
+  const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
+    viewport: { width: 320, height: 800 },
+  });
+  await page.waitForSelector('#offer-table');
+  // A word drawn on two lines has two boxes.
+  const broken = await page.$$eval('#offer-table thead th', (heads) => {
+    const found = [];
+    for (const head of heads) {
+      const walker = document.createTreeWalker(head, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const word of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          if (range.getClientRects().length > 1) found.push(word[0]);
+        }
+      }
+    }
+    return found;
+  });
+  assert.deepEqual(broken, []);
+  await context.close();
+});
+
 for (const colorScheme of ['light', 'dark']) {
   test(`a table too wide for a 320 px phone shows a shadow on the side with more to scroll to (${colorScheme})`, async () => {
     const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
