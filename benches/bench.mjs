@@ -60,44 +60,57 @@ async function throttled(page, rate) {
  * baseline, which has no prerendered copy, the first and last are the same moment.
  */
 async function coldLoad(browser, url, rate) {
-  const runs = [];
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const marks = (window.__coldLoad = {});
+    new MutationObserver((_, observer) => {
+      const median = document.getElementById('median');
+      if (!median?.dataset.value) return;
+      // Opening with settings, index.html hides its prerendered copy (the `reading` class).
+      if (median.closest('#prerendered') && document.documentElement.classList.contains('reading')) return;
+      if (marks.dom === undefined) {
+        marks.dom = performance.now();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (marks.painted = performance.now());
+          channel.port2.postMessage(0);
+        });
+      }
+      if (!document.getElementById('prerendered')) {
+        marks.working = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await throttled(page, rate);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__coldLoad.working !== undefined && window.__coldLoad.painted !== undefined, null, {
+    timeout: 60_000,
+  });
+  const marks = await page.evaluate(() => window.__coldLoad);
+  await context.close();
+  return marks;
+}
+
+/**
+ * `COLD_RUNS` cold loads of each of `urls`, taken in turn (one of each, then again), so that the
+ * app and the baseline meet the same moments of a shared machine's load: measured one after the
+ * other, minutes apart, their ratio followed the machine (1.24x and 1.51x in two runs of the same
+ * build, 1.09x interleaved in between). The medians and runs of each moment, for each URL.
+ */
+async function coldLoads(browser, urls, rate) {
+  const runs = urls.map(() => []);
   for (let run = 0; run < COLD_RUNS; run++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const marks = (window.__coldLoad = {});
-      new MutationObserver((_, observer) => {
-        const median = document.getElementById('median');
-        if (!median?.dataset.value) return;
-        // Opening with settings, index.html hides its prerendered copy (the `reading` class).
-        if (median.closest('#prerendered') && document.documentElement.classList.contains('reading')) return;
-        if (marks.dom === undefined) {
-          marks.dom = performance.now();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => (marks.painted = performance.now());
-            channel.port2.postMessage(0);
-          });
-        }
-        if (!document.getElementById('prerendered')) {
-          marks.working = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
-    await throttled(page, rate);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__coldLoad.working !== undefined && window.__coldLoad.painted !== undefined, null, {
-      timeout: 60_000,
-    });
-    runs.push(await page.evaluate(() => window.__coldLoad));
-    await context.close();
+    for (const [index, url] of urls.entries()) runs[index].push(await coldLoad(browser, url, rate));
   }
-  const of = (key) => {
-    const times = runs.map((marks) => marks[key]);
-    return { ...stats(times), median: percentile(times, 50), runs: times };
-  };
-  return { dom: of('dom'), painted: of('painted'), working: of('working') };
+  return runs.map((marks) => {
+    const of = (key) => {
+      const times = marks.map((mark) => mark[key]);
+      return { ...stats(times), median: percentile(times, 50), runs: times };
+    };
+    return { dom: of('dom'), painted: of('painted'), working: of('working') };
+  });
 }
 
 /** Key presses that each change a figure, cycling over the sliders and selects present. */
@@ -316,13 +329,12 @@ const unpacedBrowser = await launch(['--disable-frame-rate-limit', '--disable-gp
 const APP_CONTROLS = ['exp', 'pos', 'loc', 'lang', 'ind'];
 const LINK = 'exp=6&loc=sf&skills=k8s,cloud&co=startup';
 const result = { machine, budget: BUDGET, model, size, coldLoad: {}, responsiveness: {}, memory: {} };
+console.error('cold loads: the app, the app from a link and the baseline, in turn…');
+// A shared link: its settings are read by the link reader, a chunk fetched first.
+const coldUrls = { app: app.url, appLink: `${app.url}?${LINK}`, baseline: baseline.url };
+const cold = await coldLoads(browser, Object.values(coldUrls), 4);
+Object.keys(coldUrls).forEach((name, index) => (result.coldLoad[name] = { throttle4x: cold[index] }));
 for (const [name, server, controls] of [['app', app, APP_CONTROLS], ['baseline', baseline, ['exp']]]) {
-  console.error(`${name}: cold load…`);
-  result.coldLoad[name] = { throttle4x: await coldLoad(browser, server.url, 4) };
-  if (name === 'app') {
-    // A shared link: its settings are read by the link reader, a chunk fetched first.
-    result.coldLoad.appLink = { throttle4x: await coldLoad(browser, `${server.url}?${LINK}`, 4) };
-  }
   console.error(`${name}: responsiveness…`);
   result.responsiveness[name] = {
     throttle4x: await responsiveness(unpacedBrowser, server.url, 4, controls),
