@@ -444,6 +444,9 @@ test('two offers side by side match the model, live in the link, swap and clear'
   await context.close();
 });
 
+/** A startup pinned as offer A and an enterprise as offer B, both at 5 years in San Francisco. */
+const TWO_OFFERS = '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup';
+
 /**
  * How far the offer table's scroller is painted from the card's colour at its left edge, middle
  * and right edge (0: no shadow), scrolled to `scrollLeft`. Only the scroller's own background is
@@ -464,7 +467,7 @@ async function tableShadows(page, scrollLeft) {
 }
 
 test('on a 360 px phone the offer table fits its card, six-digit yearly amounts and all', async () => {
-  const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
+  const { page, context } = await openPage(env, TWO_OFFERS, {
     viewport: { width: 360, height: 800 },
   });
   await page.waitForSelector('#offer-table');
@@ -479,7 +482,7 @@ test('on a 360 px phone the offer table fits its card, six-digit yearly amounts 
 });
 
 test('on a 320 px phone the offer table breaks its column heads between words, never inside one', async () => {
-  const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
+  const { page, context } = await openPage(env, TWO_OFFERS, {
     viewport: { width: 320, height: 800 },
   });
   await page.waitForSelector('#offer-table');
@@ -505,7 +508,7 @@ test('on a 320 px phone the offer table breaks its column heads between words, n
 
 for (const colorScheme of ['light', 'dark']) {
   test(`a table too wide for a 320 px phone shows a shadow on the side with more to scroll to (${colorScheme})`, async () => {
-    const { page, context } = await openPage(env, '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=startup', {
+    const { page, context } = await openPage(env, TWO_OFFERS, {
       viewport: { width: 320, height: 800 },
       colorScheme,
     });
