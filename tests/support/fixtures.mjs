@@ -1,7 +1,6 @@
 // Shared set-up for the browser tests: the built app served on loopback, one Chromium, the
 // model's own answers (from the native `estimate` example) and readers for the page's figures.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
@@ -22,9 +21,15 @@ export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'tot
 
 /** Everything the model computes for a link's query (`exp=4&loc=sf&m.loc.sf=1.5`), from Rust. */
 export function computed(query) {
-  // scripts/test builds it; a test file run on its own in a fresh tree would fail with ENOENT.
-  if (!existsSync(ESTIMATE)) throw new Error(`the model's answers come from ${ESTIMATE}: build it first (cargo build --example estimate)`);
-  return JSON.parse(execFileSync(ESTIMATE, [query], { encoding: 'utf8' }));
+  let output;
+  try {
+    output = execFileSync(ESTIMATE, [query], { encoding: 'utf8' });
+  } catch (error) {
+    // scripts/test builds it; a test file run on its own in a fresh tree finds none.
+    if (error.code === 'ENOENT') throw new Error(`the model's answers come from ${ESTIMATE}: build it first (cargo build --example estimate)`);
+    throw error;
+  }
+  return JSON.parse(output);
 }
 
 /** The headline figures the model computes for a link's query, as `shown` reads them. */
