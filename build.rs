@@ -1,4 +1,4 @@
-//! Reads and validates `data/model.json` with the model's own reader, and writes it as Rust
+//! Reads and validates `data/model.json` with the model's own types (serde, as the app reads files), and writes it as Rust
 //! (`$OUT_DIR/built_in.rs`, its texts apart in `$OUT_DIR/texts.rs`) for `Model::built_in`: the
 //! page starts without parsing JSON, the reader's code is not in its first download, and a
 //! broken built-in model fails the build with the reader's messages instead of the page at

@@ -618,11 +618,15 @@ fn unreadable_files_get_a_message_not_a_panic() {
     assert!(message(b"{\"format\": \xff}").contains("not UTF-8"));
     assert!(message(b"[1, 2]").contains("invalid type"));
     assert!(message(b"{").contains("EOF"));
-    // Deep nesting stops at the JSON parser's depth limit, long before any stack is at risk.
+    // Deep nesting is refused at the first level the format does not allow, long before any
+    // stack is at risk (and serde_json stops any nesting at 128 levels).
     let deep = "[".repeat(100_000);
-    assert!(message(deep.as_bytes()).contains("recursion limit exceeded"));
+    assert!(message(deep.as_bytes()).contains("invalid type"));
     let deep_field = format!("{{\"format\": {}", "[".repeat(100_000));
-    assert!(message(deep_field.as_bytes()).contains("format"));
+    assert_eq!(
+        message(deep_field.as_bytes()),
+        "format: invalid type: sequence, expected a string at line 1 column 11"
+    );
     let huge_number = BUILT_IN_JSON.replacen("94000", "1e999", 1);
     assert!(message(huge_number.as_bytes()).contains("national_average.value"));
     // A valid model padded to 10 MB is refused by size before it is parsed.
@@ -637,24 +641,64 @@ fn unreadable_files_get_a_message_not_a_panic() {
     assert!(message(trailing.as_bytes()).contains("trailing"));
 }
 
+/// A file that is not of the format stops at its first error, with the line and column.
 #[test]
-fn every_problem_of_a_file_is_reported_at_once() {
+fn the_first_error_of_form_names_its_path_line_and_column() {
     let errors = errors_for(|json| {
         json["bands"][0]["low"]["value"] = "cheap".into();
+        json["companies"]["colour"] = "blue".into();
+    });
+    assert_eq!(
+        errors,
+        [
+            "bands[0].low.value: invalid type: string \"cheap\", expected a number at line 1 column 787"
+        ]
+    );
+    let errors = errors_for(|json| {
         json["locations"]["options"][2]
             .as_object_mut()
             .unwrap()
             .remove("label");
-        json["companies"]["colour"] = "blue".into();
     });
     assert_error(
         &errors,
-        "bands[0].low.value: invalid type: string \"cheap\", expected a number",
+        "locations.options[2]: missing field `label` at line 1",
     );
-    assert_error(&errors, "locations.options[2]: missing field `label`");
+    let errors = errors_for(|json| json["companies"]["colour"] = "blue".into());
     assert_error(
         &errors,
-        "companies.colour: unknown field `colour`, expected one of `default`, `options`",
+        "companies.colour: unknown field `colour`, expected `default` or `options`",
+    );
+    let duplicate =
+        BUILT_IN_JSON.replacen("\"value\": 94000,", "\"value\": 94000, \"value\": 1,", 1);
+    let errors = Model::parse(&duplicate).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .to_string()
+            .starts_with("national_average: duplicate field `value` at line 6 column"),
+        "{errors:?}"
+    );
+    let broken = BUILT_IN_JSON.replacen("\"bands\": [", "\"bands\": [,", 1);
+    assert_eq!(
+        Model::parse(&broken).unwrap_err()[0].to_string(),
+        "bands[0]: expected value at line 13 column 13"
+    );
+}
+
+/// A file of the right form that breaks rules gets every broken rule at once.
+#[test]
+fn every_broken_rule_is_reported_at_once() {
+    let errors = errors_for(|json| {
+        json["bands"][1]["high"]["value"] = 90_000.into();
+        json["languages"]["default"] = "cobol".into();
+        json["locations"]["options"][1]["factor"]["value"] = 40.into();
+    });
+    assert_error(&errors, "bands.mid.high: 90000 is below low 95000");
+    assert_error(&errors, "languages.default: unknown id \"cobol\"");
+    assert_error(
+        &errors,
+        "locations.options.sf.factor: 40 is outside the sane range",
     );
     assert_eq!(errors.len(), 3, "{errors:?}");
 }

@@ -3,6 +3,7 @@
 //! by its field path, so an author can fix it in one go.
 
 use crate::format::decimal;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The built-in model file, embedded at compile time so the app needs no request to start.
@@ -19,12 +20,20 @@ pub const MAX_MULTI_OPTIONS: usize = 64;
 
 /// One number of the model, with where it comes from. Exactly one of `quote` (a sentence of the
 /// article) and `assumption` (our reason) is set, so no figure is unexplained.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a figure: an object with a value and its source"
+)]
 pub struct Figure {
+    #[serde(with = "super::file::number")]
     pub value: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumption: Option<String>,
     /// A public reference a reader can check the assumption against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cite: Option<String>,
 }
 
@@ -32,6 +41,16 @@ impl Figure {
     /// True when the number is our estimate rather than the article's.
     pub fn is_assumption(&self) -> bool {
         self.assumption.is_some()
+    }
+
+    /// What a model without `hours_per_year` works with.
+    fn default_hours() -> Figure {
+        Figure {
+            value: 2080.0,
+            quote: None,
+            assumption: Some("40 hours a week for 52 weeks (payband's default).".into()),
+            cite: None,
+        }
     }
 
     /// The quote or the reason, whichever the figure has.
@@ -44,7 +63,8 @@ impl Figure {
 }
 
 /// An experience level: the pay band from `from_years` until the next band starts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Band {
     pub id: String,
     pub label: String,
@@ -54,7 +74,8 @@ pub struct Band {
 }
 
 /// Where typical pay sits inside a band as a person moves through it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct MedianPath {
     /// Fraction of the band (0 = low, 1 = high) on the level's first day.
     pub at_band_start: Figure,
@@ -65,7 +86,8 @@ pub struct MedianPath {
 }
 
 /// A single-choice input (location, language, …): its options and which one a new profile has.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Choice<T> {
     pub default: String,
     pub options: Vec<T>,
@@ -84,7 +106,8 @@ impl<T: Named> Choice<T> {
 }
 
 /// A metro or area: pay there relative to the national average.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Location {
     pub id: String,
     pub label: String,
@@ -92,7 +115,8 @@ pub struct Location {
 }
 
 /// A remote arrangement: how much of the location factor applies, then its own factor.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Remote {
     pub id: String,
     pub label: String,
@@ -102,7 +126,8 @@ pub struct Remote {
 }
 
 /// A primary language and its premium (a fraction: 0.06 = +6%, may be negative).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Language {
     pub id: String,
     pub label: String,
@@ -110,17 +135,20 @@ pub struct Language {
 }
 
 /// A skill or certification: any combination may be held; premiums add with diminishing returns.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Extra {
     pub id: String,
     pub label: String,
     /// Lets the page group skills ("cloud" for cloud/DevOps, "craft" for the others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
     pub premium: Figure,
 }
 
 /// An industry and its pay factor.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Industry {
     pub id: String,
     pub label: String,
@@ -128,7 +156,8 @@ pub struct Industry {
 }
 
 /// A company type: its base pay factor and how the rest of the pay is made up.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Company {
     pub id: String,
     pub label: String,
@@ -142,7 +171,8 @@ pub struct Company {
 }
 
 /// A currency amounts can be shown in: US dollars times `per_usd`, with the rate's date.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Currency {
     pub id: String,
     pub label: String,
@@ -176,7 +206,9 @@ impl Currency {
 }
 
 /// The whole model file, as parsed. Build it with [`Model::parse`], never by hand, so it is valid.
-#[derive(Clone, Debug, PartialEq)]
+/// Its fields are the file's, in the file's order, which is the order a download writes them in.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, expecting = "a model object")]
 pub struct Model {
     pub format: String,
     pub name: String,
@@ -194,13 +226,21 @@ pub struct Model {
     pub industries: Choice<Industry>,
     pub companies: Choice<Company>,
     /// Optional in a file: a model without it shows US dollars only.
+    #[serde(default = "Currency::dollars_only")]
     pub currencies: Choice<Currency>,
     /// Hours of work in a year, for the hourly view. Optional in a file (2080).
+    #[serde(default = "Figure::default_hours")]
     pub hours_per_year: Figure,
     /// False only for the built-in model as the page starts with it
     /// ([`Model::built_in_unexplained`]): its quotes and reasons are not there yet. Not a field
     /// of the file.
+    #[serde(skip, default = "explained")]
     pub explained: bool,
+}
+
+/// A model read from a file has every text it has.
+fn explained() -> bool {
+    true
 }
 
 /// Anything with a stable id and a human label, so options can be checked and listed alike.
@@ -256,7 +296,9 @@ impl Model {
         }
     }
 
-    /// Parses and validates any text. Never panics; on failure lists what is wrong and where.
+    /// Parses and validates any text. Never panics; on failure says what is wrong and where:
+    /// the first error of form (JSON syntax, a field's type, a missing or unknown field), or
+    /// else every broken rule at once.
     pub fn parse(text: &str) -> Result<Model, Vec<ModelError>> {
         if text.len() > MAX_FILE_BYTES {
             return Err(vec![too_large(text.len())]);
@@ -267,19 +309,7 @@ impl Model {
                 message: "the file is empty".into(),
             }]);
         }
-        let tree = super::json::parse(text).map_err(|error| {
-            vec![ModelError {
-                path: error.path,
-                message: error.message,
-            }]
-        })?;
-        let mut reader = super::read::Reader::default();
-        let Some(model) = reader.model(&tree) else {
-            return Err(reader.errors);
-        };
-        if !reader.errors.is_empty() {
-            return Err(reader.errors);
-        }
+        let model = super::file::read(text).map_err(|error| vec![error])?;
         let errors = model.problems();
         if errors.is_empty() {
             Ok(model)

@@ -12,13 +12,11 @@
 mod built_in;
 mod data;
 mod estimate;
-mod json;
+mod file;
 mod money;
 mod offer;
 mod profile;
-mod read;
 mod scenario;
-mod write;
 
 pub use data::{
     BUILT_IN_JSON, Band, Choice, Company, Currency, Edit, Extra, FORMAT, Figure, FigureEntry,
@@ -35,4 +33,3 @@ pub use scenario::{
     EDIT_PREFIX, KEYS, Notice, PINNED_KEY, Settings, YEARS_STEP, is_settings_key, parse_decimal,
     query_pairs, query_string, read_scenario, read_settings, write_scenario, write_settings,
 };
-pub use write::number as json_number;

@@ -263,11 +263,46 @@ pub fn write_settings(model: &Model, settings: &Settings) -> Vec<(String, String
     for edit in &settings.edits {
         pairs.push((
             format!("{EDIT_PREFIX}{}", edit.key),
-            // Checked against the reader of links, which never loads the JSON parser.
-            super::write::shortest_decimal(edit.value, parse_decimal),
+            link_number(edit.value),
         ));
     }
     pairs
+}
+
+/// The shortest plain decimal that [`parse_decimal`], the link's reader, turns back into exactly
+/// `value`. Written with integer arithmetic: this runs on every change in the first load, where
+/// the float formatter would cost kilobytes of wasm.
+fn link_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return (value as i64).to_string();
+    }
+    let mut candidate = String::new();
+    for places in 1..=17 {
+        candidate = fixed(value, places);
+        if parse_decimal(&candidate) == Some(value) {
+            break;
+        }
+    }
+    candidate
+}
+
+/// `value` rounded to `places` decimals, trailing zeros dropped.
+fn fixed(value: f64, places: u32) -> String {
+    let unit = 10u64.pow(places);
+    let magnitude = value.abs();
+    let mut whole = magnitude.trunc() as u64;
+    let mut fraction = (magnitude.fract() * unit as f64).round() as u64;
+    if fraction >= unit {
+        whole += 1;
+        fraction -= unit;
+    }
+    let mut out = String::new();
+    if value < 0.0 {
+        out.push('-');
+    }
+    out.push_str(&whole.to_string());
+    format::push_fraction(&mut out, fraction, places);
+    out
 }
 
 /// The option's id, or nothing when it is the default (defaults stay out of links).

@@ -74,7 +74,7 @@ pub fn ModelFile(
                 " ("{move || origin.get()}"). "
                 "It is one readable file, "
                 <a href="model.json">"model.json"</a>
-                ", whose format the README describes."
+                ", whose format payband's docs/model-format.md describes."
             </p>
             <div class="model-actions">
                 <label class="field">
