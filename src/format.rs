@@ -111,6 +111,10 @@ pub fn decimal(value: f64) -> String {
         }
         .into();
     }
+    // Millionths of numbers from 1.8e13 on pass u64::MAX: such numbers are shown whole.
+    if value.abs() >= 1e12 {
+        return (value.round() as i64).to_string();
+    }
     let millionths = (value.abs() * 1e6).round() as u64;
     let mut out = String::new();
     if value < 0.0 && millionths > 0 {
@@ -224,6 +228,9 @@ mod tests {
         assert_eq!(decimal(0.025), "0.025");
         assert_eq!(decimal(0.0000001), "0");
         assert_eq!(decimal(1e300), "more than 10^15");
+        // Past 1.8e13 the millionths overflowed: 2e13 was shown as 18446744073709.551615.
+        assert_eq!(decimal(2e13), "20000000000000");
+        assert_eq!(decimal(-1_234_567_890_123.6), "-1234567890124");
         assert_eq!(decimal(f64::NAN), "not a number");
     }
 

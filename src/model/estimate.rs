@@ -78,7 +78,7 @@ pub struct Estimate {
     pub total: i64,
     /// Sums exactly to `total`.
     pub breakdown: Vec<Contribution>,
-    /// Median base of a frontend developer with the same profile.
+    /// Median base of a frontend developer with the same experience, place and employer.
     pub frontend_median: i64,
     /// The national average base pay the article quotes.
     pub national_average: i64,
@@ -89,7 +89,8 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    /// How much more (or less) than the frontend developer of the same profile.
+    /// How much more (or less) than the frontend developer of the same experience, place and
+    /// employer.
     pub fn vs_frontend(&self) -> i64 {
         self.median - self.frontend_median
     }
@@ -248,9 +249,13 @@ impl Model {
             dollars: equity,
         });
 
-        // The frontend gap scales with where and for whom you work, not with backend skills.
+        // A frontend developer with the same experience, in the same place, at the same kind of
+        // employer: the national frontend median (the backend's less the article's gap) scaled by
+        // those factors alone, as the backend's language and skills are its own. Never negative,
+        // since the rules keep the gap under every band's low.
         let employer_factor = place_factor * industry.factor.value * company.base_factor.value;
-        let frontend_median = median - dollars(self.frontend_gap.value * employer_factor);
+        let frontend_median =
+            dollars((national_median - self.frontend_gap.value).max(0.0) * employer_factor);
 
         let mut trajectory = [YearRange::default(); TRAJECTORY_YEARS + 1];
         for (year, point) in trajectory.iter_mut().enumerate() {

@@ -30,6 +30,7 @@ pub use profile::{
     POSITION_MAX, POSITION_TYPICAL, Profile, YEARS_DEFAULT, YEARS_MAX, mask_of, selected,
 };
 pub use scenario::{
-    EDIT_PREFIX, KEYS, Notice, PINNED_KEY, Settings, YEARS_STEP, is_settings_key, parse_decimal,
-    query_pairs, query_string, read_scenario, read_settings, write_scenario, write_settings,
+    EDIT_PREFIX, KEYS, MAX_NOTICES, MAX_PAIRS, Notice, PINNED_KEY, Settings, YEARS_STEP,
+    is_settings_key, parse_decimal, query_pairs, query_string, read_scenario, read_settings,
+    write_scenario, write_settings,
 };

@@ -13,6 +13,14 @@ pub const YEARS_STEP: f64 = 0.5;
 /// Longest value read from a link; anything longer is a mistake or an attack.
 const MAX_VALUE_LEN: usize = 400;
 
+/// Most pairs of a link that are read. A link payband writes has at most one pair per control,
+/// per offer control and per figure of the model (about 140 for the built-in model); the rest of
+/// a longer one is ignored, with one notice, so no link costs more than this many pairs' work.
+pub const MAX_PAIRS: usize = 512;
+
+/// Most notices listed for one link; the rest are counted in a last one ("and 12 more").
+pub const MAX_NOTICES: usize = 12;
+
 /// The keys of a scenario, which are also the page's control ids.
 pub const KEYS: [&str; 9] = [
     "exp", "loc", "remote", "lang", "skills", "certs", "ind", "co", "pos",
@@ -160,7 +168,9 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
     model: &Model,
     pairs: impl IntoIterator<Item = (K, V)>,
 ) -> (Settings, Vec<Notice>) {
-    let pairs: Vec<(K, V)> = pairs.into_iter().collect();
+    let mut pairs: Vec<(K, V)> = pairs.into_iter().collect();
+    let unread = pairs.len().saturating_sub(MAX_PAIRS);
+    pairs.truncate(MAX_PAIRS);
     let (profile, mut notices) =
         read_scenario(model, pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())));
     let mut settings = Settings {
@@ -169,6 +179,8 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
     };
     let mut pinned_pairs = Vec::new();
     let mut edits: Vec<Edit> = Vec::new();
+    // The figures' keys, listed once: an unknown key is refused without building a model.
+    let figure_keys: Vec<String> = model.figures().into_iter().map(|entry| entry.key).collect();
     for (key, value) in &pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
         let mut notice = |message: String| {
@@ -210,6 +222,13 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
                 ));
                 continue;
             };
+            if !figure_keys.iter().any(|known| known == figure) {
+                notice(
+                    "not used, the model's value is kept: no figure of the model has this name"
+                        .into(),
+                );
+                continue;
+            }
             if edits.iter().any(|edit| edit.key == figure) {
                 notice("appears more than once; the first one is used".into());
                 continue;
@@ -239,7 +258,33 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
         }));
     }
     settings.edits = edits;
-    (settings, notices)
+    if unread > 0 {
+        notices.push(Notice {
+            key: String::new(),
+            message: if unread == 1 {
+                "the link is longer than payband reads: its last setting was ignored".into()
+            } else {
+                format!(
+                    "the link is longer than payband reads: its last {unread} settings were ignored"
+                )
+            },
+        });
+    }
+    (settings, capped(notices))
+}
+
+/// The first [`MAX_NOTICES`] notices, and how many more there were, so a link of thousands of
+/// bad pairs gives a short list.
+fn capped(mut notices: Vec<Notice>) -> Vec<Notice> {
+    if notices.len() > MAX_NOTICES {
+        let more = notices.len() - MAX_NOTICES;
+        notices.truncate(MAX_NOTICES);
+        notices.push(Notice {
+            key: String::new(),
+            message: format!("and {more} more"),
+        });
+    }
+    notices
 }
 
 /// The pairs that describe all settings, defaults left out; [`read_settings`] reads them back.
@@ -277,7 +322,7 @@ fn link_number(value: f64) -> String {
         return (value as i64).to_string();
     }
     let mut candidate = String::new();
-    for places in 1..=17 {
+    for places in 1..=15 {
         candidate = fixed(value, places);
         if parse_decimal(&candidate) == Some(value) {
             break;
@@ -410,9 +455,12 @@ fn read_number(value: &str, max: f64, notice: &mut impl FnMut(String), unit: &st
     Some(number)
 }
 
-/// A plain decimal (`4`, `4.5`, `-3`, `.5`) with at most 15 digits; anything else (exponents,
-/// `inf`, `NaN`, hex) is not a number here. Smaller in the wasm than the full float parser.
+/// A plain decimal (`4`, `4.5`, `-3`, `.5`, `.000000000000001`) with at most 15 significant
+/// digits and 15 decimal places; anything else (exponents, `inf`, `NaN`, hex) is not a number
+/// here. Exact: the digits make an integer below 2^53 and 10^places is exact, so the one
+/// division rounds correctly. Smaller in the wasm than the full float parser.
 pub fn parse_decimal(text: &str) -> Option<f64> {
+    const MOST_DIGITS: usize = 15;
     let (negative, digits) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
@@ -420,14 +468,21 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     if whole.len() + fraction.len() == 0
-        || whole.len() + fraction.len() > 15
+        || fraction.len() > MOST_DIGITS
         || !all_digits(whole)
         || !all_digits(fraction)
     {
         return None;
     }
+    let significant = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .skip_while(|&b| b == b'0');
     let mut scaled: u64 = 0;
-    for byte in whole.bytes().chain(fraction.bytes()) {
+    for (count, byte) in significant.enumerate() {
+        if count == MOST_DIGITS {
+            return None;
+        }
         scaled = scaled * 10 + u64::from(byte - b'0');
     }
     let value = scaled as f64 / 10f64.powi(fraction.len() as i32);

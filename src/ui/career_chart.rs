@@ -56,9 +56,11 @@ impl Axis {
         self.y_shown((dollars as f64 * self.per_usd).round() as i64)
     }
 
-    /// Where an amount in hundredths of the shown unit sits.
+    /// Where an amount in hundredths of the shown unit sits. In `f64`: with the largest amounts
+    /// a valid model allows (in rupees), `(max - shown) * PLOT_HEIGHT` passes `i64::MAX`.
     fn y_shown(&self, shown: i64) -> i64 {
-        TOP + (self.max - shown) * PLOT_HEIGHT / (self.max - self.min)
+        let above = self.max.saturating_sub(shown) as f64;
+        TOP + (above * PLOT_HEIGHT as f64 / self.max.saturating_sub(self.min) as f64) as i64
     }
 }
 
@@ -316,6 +318,27 @@ mod tests {
         money.per_usd = 1e30;
         let axis = Axis::fit(&estimate.trajectory, &money);
         assert!(axis.step > 0 && axis.max > axis.min);
+    }
+
+    /// The hardening issue's link: valid settings whose amounts in hundredths of a rupee, times
+    /// the plot's height, pass `i64::MAX`; the path must still lie inside the plot.
+    #[test]
+    fn the_largest_amounts_valid_settings_give_stay_in_the_plot() {
+        use crate::model::{query_pairs, read_settings};
+        let model = Model::built_in_unexplained();
+        let link = "cur=inr&m.cur.inr=1000000&m.loc.us=4&m.remote.onsite.factor=4&m.ind.other=4&m.band.senior.high=10000000";
+        let (settings, notices) = read_settings(&model, query_pairs(link));
+        assert!(notices.is_empty(), "{notices:?}");
+        let edited = model.with_checked_edits(&settings.edits);
+        let money = Money::new(&edited, settings.currency, Period::Year);
+        let estimate = edited.estimate(&settings.profile);
+        let axis = Axis::fit(&estimate.trajectory, &money);
+        for point in &estimate.trajectory {
+            for dollars in [point.low, point.median, point.high] {
+                let y = axis.y(dollars);
+                assert!((TOP..=HEIGHT - BOTTOM).contains(&y), "{dollars}: {y}");
+            }
+        }
     }
 
     #[test]

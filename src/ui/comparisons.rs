@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::model::{Estimate, Money};
 
-/// Two reference points the article gives: frontend pay for the same profile, and the national
+/// Two reference points the article gives: frontend pay for the same experience, place and
+/// employer, and the national
 /// average for backend developers. Drawn by one closure from plain values.
 #[component]
 pub fn Comparisons(estimate: Memo<Estimate>, money: Memo<Money>) -> impl IntoView {
@@ -20,7 +21,7 @@ pub fn Comparisons(estimate: Memo<Estimate>, money: Memo<Money>) -> impl IntoVie
             view! {
                 <li id="vs-frontend" data-value=e.vs_frontend().to_string()>
                     <strong>"A frontend developer"</strong>
-                    " with the same profile: median "
+                    " with the same experience, place and employer: median "
                     {money.amount(e.frontend_median)}
                     ". Backend typically earns "
                     <span class="diff">{describe(e.vs_frontend())}</span>

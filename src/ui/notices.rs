@@ -9,7 +9,12 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let items = move || {
         notices.with(|all| {
             all.iter()
-                .map(|notice| view! { <li><code>{notice.key.clone()}</code>": "{notice.message.clone()}</li> })
+                .map(|notice| {
+                    // A notice about the whole link ("and 12 more") names no key.
+                    let key = (!notice.key.is_empty())
+                        .then(|| view! { <code>{notice.key.clone()}</code>": " });
+                    view! { <li>{key}{notice.message.clone()}</li> }
+                })
                 .collect_view()
         })
     };
