@@ -218,7 +218,7 @@ test('a downloaded model loads back to identical figures', async () => {
   const saved = readFileSync(await download.path(), 'utf8');
   const json = JSON.parse(saved);
   assert.equal(json.locations.options.find((o) => o.id === 'nyc').factor.value, 1.3125);
-  assert.match(json.locations.options.find((o) => o.id === 'nyc').factor.assumption, /^Changed by a payband user from 1\.25/);
+  assert.match(json.locations.options.find((o) => o.id === 'nyc').factor.assumption, /^Changed by a payband user from 1\.13/);
 
   // Forget the edits, then open the saved file: the same figures, now as the model's own.
   await page.click('#reset-edits');
@@ -366,7 +366,7 @@ test('currencies and periods convert to the cent, with an editable rate', async 
   // The rate, its date and its source are next to the currency.
   assert.equal(await page.locator('#rate').inputValue(), String(eur.per_usd.value));
   const rateBox = await page.locator('.rate').textContent();
-  assert.ok(rateBox.includes(eur.as_of) && rateBox.includes('ECB'), rateBox);
+  assert.ok(rateBox.includes(eur.as_of) && rateBox.includes('IMF'), rateBox);
   await page.fill('#rate', '0.9');
   await page.waitForFunction((t) => document.getElementById('median').textContent === t, monthly(figures.median, 0.9));
   assert.equal(await page.locator('#total').textContent(), monthly(figures.total, 0.9));
