@@ -22,6 +22,8 @@ fn main() {
     // The wasm32 linker (.cargo/config.toml) is a script: a change to it must relink.
     println!("cargo::rerun-if-changed=scripts/wasm-link");
     println!("cargo::rerun-if-changed=scripts/wasm-split.mjs");
+    // Its switch (scripts/trunk-release) changes what it links: relink when it changes.
+    println!("cargo::rerun-if-env-changed=PAYBAND_DROP_STREAM_EXPORTS");
     // The library compiles `Model::built_in` from the file written here; this script, which
     // compiles the model's code too, does not.
     println!("cargo::rustc-cfg=built_in_model");

@@ -6,15 +6,16 @@
 // them forever. In release builds both modules are minified (terser): Trunk's own JS minifier
 // cannot parse wasm-bindgen's glue once it imports the loader. A build without split points
 // (the benchmark's baseline) gets the same minified, renamed glue. Release builds also give the
-// main module's imports from the glue short names (scripts/short-imports.mjs) and minify the
-// stylesheet (scripts/minify-css.mjs).
+// main module's imports from the glue short names (scripts/short-imports.mjs; off with
+// PAYBAND_SHORT_IMPORTS=0) and minify the stylesheet with lightningcss, the library Trunk's own
+// minifier uses. docs/build.md lists each step with what it buys.
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { transform as transformCss } from 'lightningcss';
 import { shortenImports } from './short-imports.mjs';
-import { minifyCss } from './minify-css.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
@@ -94,7 +95,7 @@ const relink = (html, name, renamed, contents) => {
 };
 
 let renamedImports = 0;
-if (profile === 'release') {
+if (profile === 'release' && process.env.PAYBAND_SHORT_IMPORTS !== '0') {
   // Short import names in the main module and the glue (scripts/short-imports.mjs).
   const wasmName = files.find((name) => name.startsWith(`${crate}-`) && name.endsWith('_bg.wasm'));
   if (!wasmName) throw new Error(`no ${crate}-<hash>_bg.wasm in ${staging}`);
@@ -109,7 +110,8 @@ if (profile === 'release') {
 
 if (profile === 'release') {
   for (const cssName of files.filter((name) => new RegExp(`^[\\w-]+-${TRUNK_HASH}\\.css$`).test(name))) {
-    const css = minifyCss(await readFile(join(staging, cssName), 'utf8'));
+    const { code } = transformCss({ filename: cssName, code: await readFile(join(staging, cssName)), minify: true });
+    const css = code.toString();
     const newCssName = cssName.replace(new RegExp(`${TRUNK_HASH}\\.css$`), `${short(css)}.css`);
     await rm(join(staging, cssName));
     await writeFile(join(staging, newCssName), css);
