@@ -19,8 +19,10 @@ pub fn Headline(
         estimate.with(|e| {
             let level = model.level_of(e);
             let position = e.profile.position.round() as i64;
-            // Where the personal estimate sits on the range bar, in percent of its width.
-            let marker = format!("left: {}%", (e.base - e.low) * 100 / (e.high - e.low).max(1));
+            // Where the personal estimate sits on the range bar, in percent of its width. Set as a
+            // property (`style:`), which the page's Content-Security-Policy allows; a `style`
+            // attribute it would refuse.
+            let marker = format!("{}%", (e.base - e.low) * 100 / (e.high - e.low).max(1));
             view! {
                 <p class="level-line">
                     <span id="level" class="level" data-value=level.id.clone()>{level.label.clone()}</span>
@@ -34,7 +36,7 @@ pub fn Headline(
                     <span class="per-year">{format!(" base {}", money.period.per())}</span>
                 </p>
                 <div class="range-bar" aria-hidden="true">
-                    <span class="range-marker" style=marker></span>
+                    <span class="range-marker" style:left=marker></span>
                 </div>
                 <dl class="figures">
                     <div>

@@ -17,9 +17,10 @@ pub fn PayMix(
         let (money, model) = (money.get(), model.get());
         estimate.with(|e| {
             // Widths in tenths of a percent, as integers: no float formatting in the wasm.
+            // Set as properties (`style:`), which the page's Content-Security-Policy allows.
             let width = |part: i64| {
                 let per_mille = part * 1000 / e.total.max(1);
-                format!("width: {}.{}%", per_mille / 10, per_mille % 10)
+                format!("{}.{}%", per_mille / 10, per_mille % 10)
             };
             let company = &model.companies.options[e.profile.company];
             let risk_note = format!(
@@ -35,9 +36,9 @@ pub fn PayMix(
                     <span class="per-year">{format!(" {}", money.period.per())}</span>
                 </p>
                 <div class="stack" aria-hidden="true">
-                    <span class="stack-base" style=width(e.base)></span>
-                    <span class="stack-bonus" style=width(e.bonus)></span>
-                    <span class="stack-equity" style=width(e.equity)></span>
+                    <span class="stack-base" style:width=width(e.base)></span>
+                    <span class="stack-bonus" style:width=width(e.bonus)></span>
+                    <span class="stack-equity" style:width=width(e.equity)></span>
                 </div>
                 <ul class="legend">
                     <li><span class="swatch stack-base"></span>"Base "<strong>{money.amount(e.base)}</strong></li>
