@@ -16,9 +16,25 @@
   const frames = new Map(); // iframe → { holder, origin }
   const FIGURES = ['level', 'low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
 
+  // Where a placeholder's calculator is: a web address only. A `javascript:` src would run in
+  // this page, so a placeholder with any other gets no iframe (not the default src either: it
+  // was not asked for) and its content is left as it is.
+  function sourceOf(holder) {
+    const given = holder.dataset.src;
+    let src = null;
+    try {
+      src = new URL(given || defaultBase, location.href);
+    } catch {}
+    if (src && (src.protocol === 'https:' || src.protocol === 'http:')) return src;
+    const what = given ? `data-src=${JSON.stringify(given)}` : `its default address ${JSON.stringify(defaultBase)}`;
+    console.error(`payband embed: ${what} is not an http: or https: address, so this placeholder gets no calculator`, holder);
+    return null;
+  }
+
   function mount(holder) {
     if (holder.querySelector('iframe[data-payband-frame]')) return;
-    const src = new URL(holder.dataset.src || defaultBase, location.href);
+    const src = sourceOf(holder);
+    if (!src) return;
     const params = new URLSearchParams(holder.dataset.scenario || '');
     if (holder.dataset.model) params.set('model', holder.dataset.model);
     params.set('embed', '1');

@@ -164,7 +164,7 @@ fn App(
                     let mut found = vec![Notice {
                         key: "model".into(),
                         message: format!(
-                            "“{url}” could not be used, so the built-in model is: {}",
+                            "“{url}” could not be used, so the built-in model is used instead: {}",
                             reasons.next().unwrap_or_default()
                         ),
                     }];

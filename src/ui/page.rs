@@ -149,16 +149,33 @@ pub fn share_link(scenario: &str) -> String {
     url
 }
 
-/// Copies text to the clipboard where the browser allows it; false where it does not (the page
-/// then shows the text selected, for the user to copy).
-pub fn copy_text(text: &str) -> bool {
+/// What became of a copy to the clipboard.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Copied {
+    Yes,
+    /// The browser has no clipboard for pages (an insecure origin, an old browser).
+    NoClipboard,
+    /// The browser refused: no permission, or the page did not have the focus.
+    Refused,
+}
+
+/// Copies text to the clipboard, and then tells what the browser answered: it may refuse, and
+/// the page must not say the text was copied. The copy starts at once, in the click that asked
+/// for it: some browsers allow it only there.
+pub fn copy_text(text: &str) -> impl Future<Output = Copied> + use<> {
     let navigator = window().navigator();
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
-    if has_clipboard {
-        let _ = navigator.clipboard().write_text(text);
+    let written = has_clipboard.then(|| JsFuture::from(navigator.clipboard().write_text(text)));
+    async move {
+        match written {
+            None => Copied::NoClipboard,
+            Some(written) => match written.await {
+                Ok(_) => Copied::Yes,
+                Err(_) => Copied::Refused,
+            },
+        }
     }
-    has_clipboard
 }
 
 /// The frame that embeds this page, if any.
@@ -168,34 +185,105 @@ pub fn parent_frame() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &own)).then_some(parent)
 }
 
-/// Fetches a model file from this page's own origin: other origins are refused before any request,
-/// so `?model=` can never make the page call a third party.
+/// Fetches a model file from this page's own site. `?model=` comes from a link anyone can write,
+/// and this site vouches only for its own files: an address elsewhere is refused before any
+/// request, a redirect is not followed (an open redirect here would lead anywhere), and no more
+/// than [`MAX_FILE_BYTES`] are downloaded. Each refusal says why, as the page shows it.
+///
+/// `RequestInit`, `ResponseType`, `Headers` and the body stream are web-sys features that
+/// Cargo.toml does not list: Leptos's dependencies (gloo-net) turn them on.
 pub async fn fetch_same_origin(url: &str) -> Result<Vec<u8>, String> {
     let location = window().location();
     let here = location.href().unwrap_or_default();
     let resolved = web_sys::Url::new_with_base(url, &here)
         .map_err(|_| "it is not a valid address".to_string())?;
-    if resolved.origin() != location.origin().unwrap_or_default() {
+    off_site(
+        &resolved.protocol(),
+        &resolved.origin(),
+        &location.origin().unwrap_or_default(),
+    )?;
+    let failed = |_| "it could not be downloaded".to_string();
+    let init = web_sys::RequestInit::new();
+    init.set_redirect(web_sys::RequestRedirect::Manual);
+    let response: web_sys::Response =
+        JsFuture::from(window().fetch_with_str_and_init(&resolved.href(), &init))
+            .await
+            .map_err(failed)?
+            .unchecked_into();
+    if response.type_() == web_sys::ResponseType::Opaqueredirect {
+        return Err(REDIRECTED.into());
+    }
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let declared = response.headers().get("content-length").ok().flatten();
+    if let Some(bytes) = declared.and_then(|length| length.trim().parse::<usize>().ok())
+        && bytes > MAX_FILE_BYTES
+    {
+        return Err(too_large(bytes).message);
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    // Read a chunk at a time: a file without a length, or longer than it said, is cut off
+    // (and its download cancelled) as soon as it passes the limit.
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let read: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(failed)?
+            .unchecked_into();
+        if read.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk = js_sys::Uint8Array::new(&read.get_value());
+        if let Err(reason) = within_limit(bytes.len(), chunk.length() as usize) {
+            let _ = reader.cancel();
+            return Err(reason);
+        }
+        bytes.extend(chunk.to_vec());
+    }
+}
+
+/// Why the page does not fetch a redirected model file.
+const REDIRECTED: &str = "the server sent it on to another address, and model files are not \
+                          fetched through redirects";
+
+/// Why a page with no site of its own does not fetch model files.
+const NO_SITE: &str = "this page was not opened from a web site, so it has no site to fetch \
+                       model files from";
+
+/// Why a model file at an address with `protocol` and `origin` is not this site's, for a page
+/// whose address has the origin `own`. A page not opened from a web server (`file:` in some
+/// browsers, `data:`, `about:srcdoc`) has the origin "null", as `data:` addresses do: they
+/// would match.
+fn off_site(protocol: &str, origin: &str, own: &str) -> Result<(), String> {
+    if own == "null" {
+        return Err(NO_SITE.into());
+    }
+    if protocol != "http:" && protocol != "https:" {
+        return Err(format!(
+            "only model files on this site can be used (a “{protocol}” address is not on a site)"
+        ));
+    }
+    if origin != own {
         return Err(
             "only model files on this site can be used (the address is on another site)".into(),
         );
     }
-    let failed = |_| "it could not be downloaded".to_string();
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&resolved.href()))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+    Ok(())
+}
+
+/// Whether `more` bytes after `read` keep a download within [`MAX_FILE_BYTES`], and if not why.
+fn within_limit(read: usize, more: usize) -> Result<(), String> {
+    if read + more > MAX_FILE_BYTES {
+        return Err(format!(
+            "the file is larger than {} KB, the most a model file may be",
+            MAX_FILE_BYTES / 1000
+        ));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
-        .await
-        .map_err(failed)?;
-    let bytes = js_sys::Uint8Array::new(&buffer);
-    if bytes.length() as usize > MAX_FILE_BYTES {
-        return Err(too_large(bytes.length() as usize).message);
-    }
-    Ok(bytes.to_vec())
+    Ok(())
 }
 
 /// Reads a file the user picked, refusing one over the size limit before reading it.
@@ -221,5 +309,37 @@ pub fn download(file_name: &str, text: &str) {
     let _ = link.set_attribute("download", file_name);
     if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {
         link.click();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HERE: &str = "https://example.com";
+
+    #[test]
+    fn only_this_sites_web_addresses_are_fetched() {
+        assert_eq!(off_site("https:", HERE, HERE), Ok(()));
+        let elsewhere = off_site("https:", "https://example.org", HERE).unwrap_err();
+        assert!(elsewhere.contains("on another site"), "{elsewhere}");
+        // `data:` has the origin "null": refused by its protocol, and on a page whose address
+        // has the origin "null" too, refused before anything else.
+        let data = off_site("data:", "null", HERE).unwrap_err();
+        assert!(
+            data.contains("a “data:” address is not on a site"),
+            "{data}"
+        );
+        let no_site = off_site("data:", "null", "null").unwrap_err();
+        assert!(no_site.contains("not opened from a web site"), "{no_site}");
+        assert!(off_site("http:", "null", "null").is_err());
+    }
+
+    #[test]
+    fn a_download_stops_past_the_limit() {
+        assert_eq!(within_limit(0, MAX_FILE_BYTES), Ok(()));
+        assert_eq!(within_limit(MAX_FILE_BYTES - 10, 10), Ok(()));
+        let over = within_limit(MAX_FILE_BYTES - 10, 11).unwrap_err();
+        assert!(over.contains("larger than 1000 KB"), "{over}");
     }
 }

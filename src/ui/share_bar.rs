@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::page;
+use super::page::{self, Copied};
 use crate::model::{Model, Profile};
 use std::sync::Arc;
 
@@ -36,19 +36,31 @@ pub fn ShareBar(
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let (show_embed, set_show_embed) = signal(false);
-    // What to say when the text is copied, and when the user must copy it by hand.
-    let copy = move |text: String, (copied, by_hand): (&'static str, &'static str)| {
-        set_status.set(
-            if page::copy_text(&text) {
-                copied
-            } else {
-                by_hand
-            }
-            .to_string(),
-        );
+    // What to say once the browser has answered: copied, no clipboard, or refused.
+    let copy = move |text: String, says: [&'static str; 3]| {
+        let copying = page::copy_text(&text);
+        leptos::task::spawn_local(async move {
+            let [copied, no_clipboard, refused] = says;
+            set_status.set(
+                match copying.await {
+                    Copied::Yes => copied,
+                    Copied::NoClipboard => no_clipboard,
+                    Copied::Refused => refused,
+                }
+                .to_string(),
+            );
+        });
     };
-    const LINK: (&str, &str) = ("Link copied.", "Copy the link below.");
-    const SNIPPET: (&str, &str) = ("Snippet copied.", "Copy the snippet below.");
+    const LINK: [&str; 3] = [
+        "Link copied.",
+        "Copy the link below.",
+        "Could not copy: select the link below and copy it yourself.",
+    ];
+    const SNIPPET: [&str; 3] = [
+        "Snippet copied.",
+        "Copy the snippet below.",
+        "Could not copy: select the snippet below and copy it yourself.",
+    ];
     // Built only while the panel is open: the scenario changes on every slider movement.
     let snippet = move || {
         if show_embed.get() {

@@ -2,7 +2,7 @@
 // serve script; it needs nothing but Node's standard library.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,9 +17,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Whether `file` is `base` or inside it: `startsWith` alone let `/..%2Fdist-secret/x` out. */
+export function inside(base, file) {
+  const path = relative(base, file);
+  return path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port), plus `extra` files given as
- * { '/path': string or Buffer } (tests use it for model files). Resolves to { server, url }.
+ * { '/path': string or Buffer } (tests use it for model files), or as a function that answers
+ * the request itself: (request, response) => void. Resolves to { server, url }.
  */
 export function serve(root, port = 0, extra = {}) {
   const base = resolve(root);
@@ -27,12 +34,16 @@ export function serve(root, port = 0, extra = {}) {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       if (Object.hasOwn(extra, path)) {
+        if (typeof extra[path] === 'function') {
+          extra[path](request, response);
+          return;
+        }
         response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
         response.end(extra[path]);
         return;
       }
-      let file = normalize(join(base, path));
-      if (!file.startsWith(base)) {
+      let file = join(base, path);
+      if (!inside(base, file)) {
         response.writeHead(403).end();
         return;
       }
