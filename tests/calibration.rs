@@ -173,11 +173,13 @@ fn location(model: &Model, id: &str) -> f64 {
         .value
 }
 
-/// The relations the sources give (see each factor's assumption in data/model.json):
-/// BLS OEWS medians put the Bay Area highest (1.35); the BLS releases put Seattle's computer
-/// occupations 25% above the national average and New York's 13% above, Washington DC 19%,
-/// Boston 10%, Los Angeles 4%; Austin, Dallas and Chicago at or below the national level, and
-/// smaller Midwest metros well below it.
+/// The relations the sources give (see each factor's assumption in data/model.json).
+/// OEWS May 2021 medians for software developers (SOC 15-1252) put the Bay Area (San Francisco
+/// and San Jose, 1.35) far above the nation and Denver just above it (1.02). No 15-1252 figure
+/// was found for the other metros, so their older sources still order them: the BLS releases put
+/// Seattle's computer occupations 25% above the national average and New York's 13% above,
+/// Washington DC 19%, Boston 10%, Los Angeles 4%; Austin, Dallas and Chicago at or below the
+/// national level, and smaller Midwest metros well below it.
 fn metro_order_problems(model: &Model) -> Vec<String> {
     let at = |id: &str| location(model, id);
     let mut problems = Vec::new();
@@ -191,6 +193,8 @@ fn metro_order_problems(model: &Model) -> Vec<String> {
         }
     };
     above("sf", "sea");
+    above("sf", "den");
+    above("den", "us");
     above("sea", "nyc");
     above("dc", "nyc");
     above("nyc", "bos");
