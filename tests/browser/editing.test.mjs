@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { computed, expected, shown, start, openPage, showSources, LIVE } from '../support/fixtures.mjs';
+import { computed, expected, start, openPage } from '../support/fixtures.mjs';
+import { SELECTORS, payband } from '../support/page.mjs';
 import { decodePng } from '../support/png.mjs';
 
 const BUILT_IN = readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8');
@@ -48,115 +49,108 @@ after(async () => {
 });
 
 /** Waits until the page's figures equal `want` (they follow every input event). */
-async function figuresBecome(page, want) {
-  await page
-    .waitForFunction((want) => {
-      return Object.entries(want).every(([id, value]) => {
-        const shown = document.getElementById(id)?.dataset.value;
-        return shown === String(value);
-      });
-    }, want, { timeout: 5000 })
-    .catch(() => {});
-  assert.deepEqual(await shown(page), want);
+async function figuresBecome(app, want) {
+  await app.waitForFigures(want, { timeout: 5000 }).catch(() => {});
+  assert.deepEqual(await app.figuresShown(), want);
 }
 
 /** Waits until the address bar holds `query` (it is written once input settles). */
-async function addressBecomes(page, query) {
-  await page.waitForFunction((q) => location.search === q, query, { timeout: 5000 }).catch(() => {});
-  assert.equal(new URL(page.url()).search, query);
+async function addressBecomes(app, query) {
+  await app.waitForAddress({ is: query }, { timeout: 5000 }).catch(() => {});
+  assert.equal(app.address(), query);
 }
 
 test('editing an assumption changes exactly its figures, survives the link and resets', async () => {
-  const { page, context, errors } = await openPage(env, '?loc=sf');
-  await showSources(page);
-  await page.click('#assumptions summary');
-  const row = page.locator('[data-key="loc.sf"]');
-  assert.equal(await page.locator('#fig-loc-sf').inputValue(), '1.35');
-  await page.fill('#fig-loc-sf', '1.5');
-  await figuresBecome(page, expected('loc=sf&m.loc.sf=1.5'));
+  const app = await openPage(env, '?loc=sf');
+  await app.openFiguresPanel();
+  await app.openAssumptions();
+  const sf = app.modelFigure('loc.sf');
+  assert.equal(await sf.field.inputValue(), '1.35');
+  await app.editFigure('loc.sf', '1.5');
+  await figuresBecome(app, expected('loc=sf&m.loc.sf=1.5'));
   assert.notDeepEqual(expected('loc=sf&m.loc.sf=1.5'), expected('loc=sf'));
-  assert.match(await row.getAttribute('class'), /changed/);
-  assert.match(await row.textContent(), /Changed by you from \+35%/);
-  assert.match(await page.locator('#edited-note').textContent(), /1 figure you changed/);
-  assert.equal(await page.locator('#changes').textContent().then((t) => t.includes('1 figure changed')), true);
-  await addressBecomes(page, '?loc=sf&m.loc.sf=1.5');
+  assert.match(await sf.row.getAttribute('class'), /changed/);
+  assert.match(await sf.row.textContent(), /Changed by you from \+35%/);
+  assert.match(await app.editedNote.textContent(), /1 figure you changed/);
+  assert.equal(await app.changes.textContent().then((t) => t.includes('1 figure changed')), true);
+  await addressBecomes(app, '?loc=sf&m.loc.sf=1.5');
   // Another location is untouched by the edit.
-  await page.selectOption('#loc', 'chi');
-  await figuresBecome(page, expected('loc=chi'));
-  await page.selectOption('#loc', 'sf');
-  await figuresBecome(page, expected('loc=sf&m.loc.sf=1.5'));
+  await app.chooseLocation('chi');
+  await figuresBecome(app, expected('loc=chi'));
+  await app.chooseLocation('sf');
+  await figuresBecome(app, expected('loc=sf&m.loc.sf=1.5'));
 
   // The link carries the edit into a fresh browser (the field follows once input settles).
-  await page.waitForFunction(() => document.getElementById('share-link').value.endsWith('?loc=sf&m.loc.sf=1.5'));
-  const link = await page.locator('#share-link').inputValue();
+  await app.waitForLinkField({ endsWith: '?loc=sf&m.loc.sf=1.5' });
+  const link = await app.linkField.inputValue();
   const fresh = await openPage(env, new URL(link).search);
-  assert.deepEqual(await shown(fresh.page), expected('loc=sf&m.loc.sf=1.5'));
+  assert.deepEqual(await fresh.figuresShown(), expected('loc=sf&m.loc.sf=1.5'));
   // A link that changes an assumption shows every figure and opens the assumptions, so the
   // change is in sight.
-  await fresh.page.waitForSelector('#assumptions li');
-  assert.ok(await fresh.page.locator('#show-sources').isHidden());
-  assert.equal(await fresh.page.locator('#assumptions').getAttribute('open'), '');
-  assert.equal(await fresh.page.locator('#fig-loc-sf').inputValue(), '1.5');
-  assert.match(await fresh.page.locator('[data-key="loc.sf"]').getAttribute('class'), /changed/);
-  await fresh.context.close();
+  await fresh.waitForAssumptions();
+  assert.ok(await fresh.showSourcesButton.isHidden());
+  assert.equal(await fresh.assumptions.getAttribute('open'), '');
+  assert.equal(await fresh.modelFigure('loc.sf').field.inputValue(), '1.5');
+  assert.match(await fresh.modelFigure('loc.sf').row.getAttribute('class'), /changed/);
+  await fresh.close();
 
   // Reset one figure: back to the article's model, the link loses the edit.
-  await row.getByRole('button', { name: /Reset/ }).click();
-  await figuresBecome(page, expected('loc=sf'));
-  assert.equal(await page.locator('#fig-loc-sf').inputValue(), '1.35');
-  assert.equal(await page.locator('#edited-note').count(), 0);
-  await addressBecomes(page, '?loc=sf');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await app.resetFigure('loc.sf');
+  await figuresBecome(app, expected('loc=sf'));
+  assert.equal(await sf.field.inputValue(), '1.35');
+  assert.equal(await app.editedNote.count(), 0);
+  await addressBecomes(app, '?loc=sf');
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('a refused edit or reset says why and changes nothing; reset all clears every edit', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=4');
-  await showSources(page);
-  const before = await shown(page);
-  await page.fill('#fig-band-mid-high', '90000');
-  const message = page.locator('[data-key="band.mid.high"] .figure-error');
-  assert.equal(await message.textContent(), 'bands.mid.high: 90000 is below low 95000');
-  assert.equal(await page.locator('#fig-band-mid-high').getAttribute('aria-invalid'), 'true');
-  assert.deepEqual(await shown(page), before);
-  await page.fill('#fig-band-mid-high', 'lots');
-  assert.match(await message.textContent(), /Not a number/);
-  assert.deepEqual(await shown(page), before);
+  const app = await openPage(env, '?exp=4');
+  await app.openFiguresPanel();
+  const before = await app.figuresShown();
+  const midHigh = app.modelFigure('band.mid.high');
+  await app.editFigure('band.mid.high', '90000');
+  assert.equal(await midHigh.error.textContent(), 'bands.mid.high: 90000 is below low 95000');
+  assert.equal(await midHigh.field.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await app.figuresShown(), before);
+  await app.editFigure('band.mid.high', 'lots');
+  assert.match(await midHigh.error.textContent(), /Not a number/);
+  assert.deepEqual(await app.figuresShown(), before);
   // A valid value clears the message and applies.
-  await page.fill('#fig-band-mid-high', '130000');
-  assert.equal(await message.textContent(), '');
-  await page.fill('#fig-avg', '90000');
-  await figuresBecome(page, expected('exp=4&m.band.mid.high=130000&m.avg=90000'));
-  assert.match(await page.locator('#changes').textContent(), /2 figures changed/);
+  await app.editFigure('band.mid.high', '130000');
+  assert.equal(await midHigh.error.textContent(), '');
+  await app.editFigure('avg', '90000');
+  await figuresBecome(app, expected('exp=4&m.band.mid.high=130000&m.avg=90000'));
+  assert.match(await app.changes.textContent(), /2 figures changed/);
   // Resetting one figure that another change relies on is refused, with the reason.
-  await page.fill('#fig-band-entry-high', '100000');
-  await page.fill('#fig-band-entry-low', '95000');
-  const entryHigh = page.locator('[data-key="band.entry.high"]');
-  await entryHigh.getByRole('button', { name: /Reset/ }).click();
+  await app.editFigure('band.entry.high', '100000');
+  await app.editFigure('band.entry.low', '95000');
+  const entryHigh = app.modelFigure('band.entry.high');
+  await app.resetFigure('band.entry.high');
   assert.equal(
-    await entryHigh.locator('.figure-error').textContent(),
+    await entryHigh.error.textContent(),
     'Not reset, as that would break a rule: bands.entry.high: 90000 is below low 95000',
   );
-  assert.equal(await page.locator('#fig-band-entry-high').inputValue(), '100000');
-  assert.match(await page.locator('#changes').textContent(), /4 figures changed/);
-  await figuresBecome(page, expected('exp=4&m.band.mid.high=130000&m.avg=90000&m.band.entry.high=100000&m.band.entry.low=95000'));
-  await page.click('#reset-edits');
-  await figuresBecome(page, before);
-  assert.equal(await page.locator('#fig-band-mid-high').inputValue(), '120000');
-  assert.ok(await page.locator('#reset-edits').isDisabled());
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.equal(await entryHigh.field.inputValue(), '100000');
+  assert.match(await app.changes.textContent(), /4 figures changed/);
+  await figuresBecome(app, expected('exp=4&m.band.mid.high=130000&m.avg=90000&m.band.entry.high=100000&m.band.entry.low=95000'));
+  await app.resetAllEdits();
+  await figuresBecome(app, before);
+  assert.equal(await midHigh.field.inputValue(), '120000');
+  assert.ok(await app.resetEditsButton.isDisabled());
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('a bad edit in a link falls back to the model with a notice', async () => {
-  const { page, context } = await openPage(env, '?m.band.mid.high=90000&m.loc.sf=abc&m.loc.nyc=1.3&m.nope=2');
-  const notice = await page.locator('#link-notice').textContent();
+  const app = await openPage(env, '?m.band.mid.high=90000&m.loc.sf=abc&m.loc.nyc=1.3&m.nope=2');
+  const notice = await app.linkNotice.textContent();
   assert.match(notice, /m\.band\.mid\.high: not used, the model's value is kept: 90000 is below low 95000/);
   assert.match(notice, /m\.loc\.sf: “abc” is not a number/);
   assert.match(notice, /m\.nope: not used/);
-  assert.deepEqual(await shown(page), expected('m.loc.nyc=1.3'));
-  await addressBecomes(page, '?m.loc.nyc=1.3');
-  await context.close();
+  assert.deepEqual(await app.figuresShown(), expected('m.loc.nyc=1.3'));
+  await addressBecomes(app, '?m.loc.nyc=1.3');
+  await app.close();
 });
 
 /** Ten-plus malformed model files and what the page must say about each. */
@@ -177,43 +171,38 @@ const BAD_FILES = [
 ];
 
 test('ten malformed model files each get a clear message and change nothing', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=7&loc=aus');
-  await showSources(page);
-  await page.click('#assumptions summary');
-  await page.fill('#fig-loc-aus', '1.1');
+  const app = await openPage(env, '?exp=7&loc=aus');
+  await app.openFiguresPanel();
+  await app.openAssumptions();
+  await app.editFigure('loc.aus', '1.1');
   const want = expected('exp=7&loc=aus&m.loc.aus=1.1');
-  await figuresBecome(page, want);
+  await figuresBecome(app, want);
   for (const [name, body, message] of BAD_FILES) {
-    await page.setInputFiles('#model-open', {
-      name: `${name}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.isBuffer(body) ? body : Buffer.from(body),
-    });
-    const status = page.locator('#model-status');
-    await page.waitForFunction((n) => document.getElementById('model-status')?.textContent.includes(n), `${name}.json`);
-    const text = await status.textContent();
+    await app.openModelFile(`${name}.json`, body);
+    await app.waitForModelStatus({ includes: `${name}.json` });
+    const text = await app.modelStatus.textContent();
     assert.match(text, new RegExp(`“${name}\\.json” could not be used`), name);
     assert.ok(text.includes(message), `${name}: expected “${message}” in “${text}”`);
     // The page keeps working on the model it had, with everything the user entered.
-    assert.equal(await page.locator('#model-name').textContent(), 'payband built-in model (US, 2026)');
-    assert.deepEqual(await shown(page), want, name);
-    assert.equal(await page.locator('#fig-loc-aus').inputValue(), '1.1');
+    assert.equal(await app.modelName.textContent(), 'payband built-in model (US, 2026)');
+    assert.deepEqual(await app.figuresShown(), want, name);
+    assert.equal(await app.modelFigure('loc.aus').field.inputValue(), '1.1');
   }
-  await page.fill('#exp', '8');
-  await figuresBecome(page, expected('exp=8&loc=aus&m.loc.aus=1.1'));
-  assert.deepEqual(errors, []);
-  await context.close();
+  await app.setExperience(8);
+  await figuresBecome(app, expected('exp=8&loc=aus&m.loc.aus=1.1'));
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('a downloaded model loads back to identical figures', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=6&loc=nyc&co=startup&pos=80');
-  await showSources(page);
-  await page.click('#assumptions summary');
-  await page.fill('#fig-loc-nyc', '1.3125');
-  await page.fill('#fig-co-startup-risk', '0.4');
+  const app = await openPage(env, '?exp=6&loc=nyc&co=startup&pos=80');
+  await app.openFiguresPanel();
+  await app.openAssumptions();
+  await app.editFigure('loc.nyc', '1.3125');
+  await app.editFigure('co.startup.risk', '0.4');
   const edited = expected('exp=6&loc=nyc&co=startup&pos=80&m.loc.nyc=1.3125&m.co.startup.risk=0.4');
-  await figuresBecome(page, edited);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#model-download')]);
+  await figuresBecome(app, edited);
+  const download = await app.downloadModel();
   assert.equal(download.suggestedFilename(), 'payband-model.json');
   const saved = readFileSync(await download.path(), 'utf8');
   const json = JSON.parse(saved);
@@ -221,34 +210,34 @@ test('a downloaded model loads back to identical figures', async () => {
   assert.match(json.locations.options.find((o) => o.id === 'nyc').factor.assumption, /^Changed by a payband user from 1\.13/);
 
   // Forget the edits, then open the saved file: the same figures, now as the model's own.
-  await page.click('#reset-edits');
-  await figuresBecome(page, expected('exp=6&loc=nyc&co=startup&pos=80'));
-  await page.setInputFiles('#model-open', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
-  await figuresBecome(page, edited);
-  assert.match(await page.locator('#model-status').textContent(), /Now using “mine\.json”/);
-  assert.match(await page.locator('.model-file').textContent(), /opened from your device/);
-  assert.equal(await page.locator('#fig-loc-nyc').inputValue(), '1.3125');
-  assert.match(await page.locator('#changes').textContent(), /No figure changed/);
+  await app.resetAllEdits();
+  await figuresBecome(app, expected('exp=6&loc=nyc&co=startup&pos=80'));
+  await app.openModelFile('mine.json', saved);
+  await figuresBecome(app, edited);
+  assert.match(await app.modelStatus.textContent(), /Now using “mine\.json”/);
+  assert.match(await app.modelFileBox.textContent(), /opened from your device/);
+  assert.equal(await app.modelFigure('loc.nyc').field.inputValue(), '1.3125');
+  assert.match(await app.changes.textContent(), /No figure changed/);
   // And downloading again gives the same file.
-  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#model-download')]);
+  const again = await app.downloadModel();
   assert.equal(readFileSync(await again.path(), 'utf8'), saved);
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('?model= uses a model file from the same site, with the link read against it', async () => {
-  const { page, context, errors } = await openPage(env, '?model=models/acme.json&exp=5&loc=ber');
+  const app = await openPage(env, '?model=models/acme.json&exp=5&loc=ber');
   // The page opens on every figure of the model it was pointed at (the built-in model is compiled
   // in; reading another one fetches the reader first).
-  await page.waitForFunction(() => document.getElementById('model-name')?.textContent === 'Acme survey 2026');
+  await app.waitForModelName({ is: 'Acme survey 2026' });
   // Mid level 100k–130k, Berlin at 0.8: the page computes with the custom bands.
-  await page.waitForFunction(() => document.getElementById('loc').value === 'ber');
-  const low = Number(await page.locator('#low').getAttribute('data-value'));
+  await app.waitForLocation({ is: 'ber' });
+  const low = Number(await app.amount('low').getAttribute('data-value'));
   assert.equal(low, 80000);
-  assert.equal(await page.locator('#link-notice').count(), 0);
-  await addressBecomes(page, '?model=models/acme.json&exp=5&loc=ber');
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.equal(await app.linkNotice.count(), 0);
+  await addressBecomes(app, '?model=models/acme.json&exp=5&loc=ber');
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('a broken or foreign ?model= leaves the built-in model and says why', async () => {
@@ -257,73 +246,72 @@ test('a broken or foreign ?model= leaves the built-in model and says why', async
     ['models/missing.json', 'the server answered 404'],
     ['https://example.com/model.json', 'only model files on this site can be used'],
   ]) {
-    const { page, context, errors } = await openPage(env, `?model=${encodeURIComponent(model)}&exp=5&loc=aus`);
-    await page.waitForSelector('#link-notice');
-    const notice = await page.locator('#link-notice').textContent();
+    const app = await openPage(env, `?model=${encodeURIComponent(model)}&exp=5&loc=aus`);
+    await app.waitForLinkNotice();
+    const notice = await app.linkNotice.textContent();
     assert.ok(notice.includes(`“${model}” could not be used`), notice);
     assert.ok(notice.includes(message), `${message} in ${notice}`);
-    assert.deepEqual(await shown(page), expected('exp=5&loc=aus'));
-    assert.equal(await page.locator('#model-name').textContent(), 'payband built-in model (US, 2026)');
-    assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
-    await context.close();
+    assert.deepEqual(await app.figuresShown(), expected('exp=5&loc=aus'));
+    assert.equal(await app.modelName.textContent(), 'payband built-in model (US, 2026)');
+    assert.deepEqual(app.errors.filter((e) => !e.includes('404')), []);
+    await app.close();
   }
 });
 
 test('?model= without the reader\'s code (offline) says so and keeps the built-in model and the link', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route(/\/split_reader-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${env.url}?model=models/acme.json&exp=5&loc=aus`);
-  await page.waitForSelector('#link-notice');
-  const notice = await page.locator('#link-notice').textContent();
+  const app = payband(await context.newPage());
+  await app.page.route(/\/split_reader-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await app.page.goto(`${env.url}?model=models/acme.json&exp=5&loc=aus`);
+  await app.waitForLinkNotice();
+  const notice = await app.linkNotice.textContent();
   assert.match(notice, /“models\/acme\.json” could not be used, so the built-in model is: the code that reads model files could not be loaded/);
-  assert.deepEqual(await shown(page), expected('exp=5&loc=aus'));
-  await page.waitForTimeout(500);
-  assert.equal(new URL(page.url()).search, '?model=models/acme.json&exp=5&loc=aus');
-  await context.close();
+  assert.deepEqual(await app.figuresShown(), expected('exp=5&loc=aus'));
+  await app.page.waitForTimeout(500);
+  assert.equal(app.address(), '?model=models/acme.json&exp=5&loc=aus');
+  await app.close();
 });
 
 test('a model file is refused, and nothing changes, when the link reader cannot be fetched', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const app = payband(await context.newPage());
   // The bare page needs no link reader; the model file does (its settings are read again).
-  await page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(env.url);
-  await page.waitForSelector(LIVE);
-  await page.fill('#exp', '9');
-  await figuresBecome(page, expected('exp=9'));
-  await showSources(page);
-  await page.setInputFiles('#model-open', { name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(CUSTOM) });
-  await page.waitForFunction(() => document.getElementById('model-status')?.textContent.includes('acme.json'));
-  assert.match(await page.locator('#model-status').textContent(), /“acme\.json” could not be used\. The page keeps the model it had/);
-  assert.match(await page.locator('#model-status').textContent(), /could not be loaded \(this browser seems to be offline\)/);
-  assert.equal(await page.locator('#model-name').textContent(), 'payband built-in model (US, 2026)');
-  assert.deepEqual(await shown(page), expected('exp=9'));
+  await app.page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await app.visit(env.url);
+  await app.setExperience(9);
+  await figuresBecome(app, expected('exp=9'));
+  await app.openFiguresPanel();
+  await app.openModelFile('acme.json', CUSTOM);
+  await app.waitForModelStatus({ includes: 'acme.json' });
+  assert.match(await app.modelStatus.textContent(), /“acme\.json” could not be used\. The page keeps the model it had/);
+  assert.match(await app.modelStatus.textContent(), /could not be loaded \(this browser seems to be offline\)/);
+  assert.equal(await app.modelName.textContent(), 'payband built-in model (US, 2026)');
+  assert.deepEqual(await app.figuresShown(), expected('exp=9'));
   // Online again, the same file is used.
-  await page.unroute(/\/split_links-[0-9a-f]+\.wasm$/);
-  await page.setInputFiles('#model-open', { name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(CUSTOM) });
-  await page.waitForFunction(() => /Now using “acme\.json”/.test(document.getElementById('model-status')?.textContent));
-  assert.notEqual(await page.locator('#model-name').textContent(), 'payband built-in model (US, 2026)');
-  await context.close();
+  await app.page.unroute(/\/split_links-[0-9a-f]+\.wasm$/);
+  await app.openModelFile('acme.json', CUSTOM);
+  await app.waitForModelStatus({ matches: /Now using “acme\.json”/ });
+  assert.notEqual(await app.modelName.textContent(), 'payband built-in model (US, 2026)');
+  await app.close();
 });
 
 test('a file with many problems lists the first twelve and counts the rest, opened or linked', async () => {
   assert.ok(MANY > 13, 'the fixture has more problems than the page lists');
-  const { page, context, errors } = await openPage(env, '?model=models%2Fmany-problems.json');
-  await page.waitForSelector('#link-notice');
-  const lines = await page.locator('#link-notice li').allTextContents();
+  const app = await openPage(env, '?model=models%2Fmany-problems.json');
+  await app.waitForLinkNotice();
+  const lines = await app.noticeLines.allTextContents();
   assert.equal(lines.length, 13, lines.join('\n'));
   assert.match(lines[0], /could not be used, so the built-in model is: locations\.options\.us\.factor: -1 is outside the sane range/);
   assert.equal(lines[12], `model: and ${MANY - 12} more`);
   // A page opened with ?model= shows the sources panel, with its model file box, from the start.
-  await page.waitForSelector('#model-open');
-  await page.setInputFiles('#model-open', { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(MANY_PROBLEMS) });
-  await page.waitForFunction(() => document.getElementById('model-status')?.textContent.includes('many.json'));
-  const listed = await page.locator('#model-status li').allTextContents();
+  await app.waitForModelFileInput();
+  await app.openModelFile('many.json', MANY_PROBLEMS);
+  await app.waitForModelStatus({ includes: 'many.json' });
+  const listed = await app.modelStatusLines.allTextContents();
   assert.equal(listed.length, 13, listed.join('\n'));
   assert.equal(listed[12], `and ${MANY - 12} more`);
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 /** `cents` as the page writes money: symbol, thousands separators, two decimals. */
@@ -336,12 +324,13 @@ function money(symbol, cents) {
 test('a link\'s changed figure is saved with the article\'s words, though the page starts without them', async () => {
   // The page starts on the built-in model without its quotes and reasons (they come with the
   // panel's code); the edited model is made again once they are in.
-  const { page, context, errors } = await openPage(env, '?m.band.mid.low=96000');
-  await page.waitForSelector('[data-key="band.mid.low"]');
+  const app = await openPage(env, '?m.band.mid.low=96000');
+  await app.waitForModelFigure('band.mid.low');
+  const midLow = app.modelFigure('band.mid.low');
   const model = JSON.parse(BUILT_IN);
   const quote = model.bands[1].low.quote;
-  assert.ok(quote && (await page.locator('[data-key="band.mid.low"]').textContent()).includes(quote));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#model-download')]);
+  assert.ok(quote && (await midLow.row.textContent()).includes(quote));
+  const download = await app.downloadModel();
   const saved = readFileSync(await download.path(), 'utf8');
   const json = JSON.parse(saved);
   assert.equal(json.bands[1].low.value, 96000);
@@ -349,99 +338,87 @@ test('a link\'s changed figure is saved with the article\'s words, though the pa
   assert.equal(json.about, model.about);
   assert.equal(json.national_average.quote, model.national_average.quote);
   assert.ok(!saved.includes('…'), 'no placeholder left in the saved file');
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('currencies and periods convert to the cent, with an editable rate', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=5&loc=sf&cur=eur&per=month');
+  const app = await openPage(env, '?exp=5&loc=sf&cur=eur&per=month');
   const model = JSON.parse(BUILT_IN);
   const eur = model.currencies.options.find((c) => c.id === 'eur');
-  const figures = await shown(page);
+  const figures = await app.figuresShown();
   const monthly = (usd, rate) => money('€', Math.round((usd * rate * 100) / 12));
   for (const id of ['low', 'median', 'high', 'base', 'total']) {
-    assert.equal(await page.locator(`#${id}`).textContent(), monthly(figures[id], eur.per_usd.value), id);
+    assert.equal(await app.amount(id).textContent(), monthly(figures[id], eur.per_usd.value), id);
   }
-  assert.match(await page.locator('.headline').textContent(), /base a month/);
+  assert.match(await app.headline.textContent(), /base a month/);
   // The rate, its date and its source are next to the currency.
-  assert.equal(await page.locator('#rate').inputValue(), String(eur.per_usd.value));
-  const rateBox = await page.locator('.rate').textContent();
+  assert.equal(await app.rate.inputValue(), String(eur.per_usd.value));
+  const rateBox = await app.rateBox.textContent();
   assert.ok(rateBox.includes(eur.as_of) && rateBox.includes('IMF'), rateBox);
-  await page.fill('#rate', '0.9');
-  await page.waitForFunction((t) => document.getElementById('median').textContent === t, monthly(figures.median, 0.9));
-  assert.equal(await page.locator('#total').textContent(), monthly(figures.total, 0.9));
-  await addressBecomes(page, '?exp=5&loc=sf&cur=eur&per=month&m.cur.eur=0.9');
+  await app.setRate('0.9');
+  await app.waitForAmountText('median', { is: monthly(figures.median, 0.9) });
+  assert.equal(await app.amount('total').textContent(), monthly(figures.total, 0.9));
+  await addressBecomes(app, '?exp=5&loc=sf&cur=eur&per=month&m.cur.eur=0.9');
   // Hourly in dollars: yearly pay over the model's hours per year.
-  await page.selectOption('#cur', 'usd');
-  await page.check('#per-hour');
+  await app.chooseCurrency('usd');
+  await app.choosePeriod('hour');
   const hours = model.hours_per_year.value;
-  await page.waitForFunction((t) => document.getElementById('median').textContent === t, money('$', Math.round((figures.median * 100) / hours)));
-  assert.match(await page.locator('#hours-note').textContent(), /2080 working hours/);
+  await app.waitForAmountText('median', { is: money('$', Math.round((figures.median * 100) / hours)) });
+  assert.match(await app.hoursNote.textContent(), /2080 working hours/);
   // Yearly in pounds: whole pounds.
-  await page.selectOption('#cur', 'gbp');
-  await page.check('#per-year');
+  await app.chooseCurrency('gbp');
+  await app.choosePeriod('year');
   const gbp = model.currencies.options.find((c) => c.id === 'gbp').per_usd.value;
   const pounds = '£' + Math.round(figures.median * gbp).toLocaleString('en-US');
-  await page.waitForFunction((t) => document.getElementById('median').textContent === t, pounds);
+  await app.waitForAmountText('median', { is: pounds });
   // data-value stays in US dollars a year, for embedders and tests.
-  assert.deepEqual(await shown(page), figures);
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(await app.figuresShown(), figures);
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('two offers side by side match the model, live in the link, swap and clear', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=5&co=enterprise');
-  assert.equal(await page.locator('#offer-table').count(), 0);
-  await page.click('#pin-offer');
-  await page.waitForSelector('#offer-table');
-  await page.check('#co-startup');
+  const app = await openPage(env, '?exp=5&co=enterprise');
+  assert.equal(await app.offerTable.count(), 0);
+  await app.pinOffer();
+  await app.chooseCompany('startup');
   const query = 'exp=5&co=startup&vs=1&vs.exp=5&vs.co=enterprise';
   const model = computed(query);
-  await figuresBecome(page, expected(query));
-  const cells = () =>
-    page.evaluate(() => {
-      const out = { a: {}, b: {}, diff: {} };
-      for (const row of document.querySelectorAll('#offer-table tbody tr')) {
-        for (const cell of row.querySelectorAll('td[data-offer]')) {
-          out[cell.dataset.offer][row.dataset.row] = Number(cell.dataset.value);
-        }
-      }
-      return out;
-    });
-  const table = await cells();
+  await figuresBecome(app, expected(query));
+  const table = await app.offerCells();
   assert.deepEqual(table.a, model.offer_a);
   assert.deepEqual(table.b, model.offer_b);
   for (const row of Object.keys(model.offer_a)) {
     assert.equal(table.diff[row], model.offer_b[row] - model.offer_a[row], row);
   }
   assert.equal(table.a.vesting, 4 * table.a.total);
-  const totalRow = page.locator('[data-row="total"]');
-  assert.equal(await totalRow.locator('[data-offer="a"]').textContent(), '$' + model.offer_a.total.toLocaleString('en-US'));
-  const verdict = await page.locator('#offer-verdict').textContent();
+  assert.equal(await app.offerCell('total', 'a').textContent(), '$' + model.offer_a.total.toLocaleString('en-US'));
+  const verdict = await app.offerVerdict.textContent();
   const gap = Math.abs(model.offer_b.vesting - model.offer_a.vesting).toLocaleString('en-US');
   assert.equal(verdict, `Offer ${model.offer_b.vesting > model.offer_a.vesting ? 'B' : 'A'} pays $${gap} more over four years.`);
-  assert.match(await page.locator('#offer-table thead').textContent(), /equity counted at 35%/);
-  await addressBecomes(page, `?${query}`);
+  assert.match(await app.offerHead.textContent(), /equity counted at 35%/);
+  await addressBecomes(app, `?${query}`);
 
   // The link restores both offers.
   const fresh = await openPage(env, `?${query}`);
-  await fresh.page.waitForSelector('#offer-table');
-  assert.equal(await fresh.page.locator('#offer-table tbody tr').count(), 6);
-  assert.equal(await fresh.page.locator('[data-row="total"] [data-offer="a"]').getAttribute('data-value'), String(model.offer_a.total));
-  await fresh.context.close();
+  await fresh.waitForOfferTable();
+  assert.equal(await fresh.offerRows.count(), 6);
+  assert.equal(await fresh.offerCell('total', 'a').getAttribute('data-value'), String(model.offer_a.total));
+  await fresh.close();
 
   // Swap: enterprise is the current settings again, the startup offer is pinned.
-  await page.click('#swap-offers');
-  assert.ok(await page.locator('#co-enterprise').isChecked());
-  await figuresBecome(page, expected('exp=5&co=enterprise'));
-  const swapped = await cells();
+  await app.swapOffers();
+  assert.ok(await app.company('enterprise').isChecked());
+  await figuresBecome(app, expected('exp=5&co=enterprise'));
+  const swapped = await app.offerCells();
   assert.deepEqual(swapped.a, model.offer_b);
   assert.deepEqual(swapped.b, model.offer_a);
-  await page.click('#clear-offers');
-  assert.equal(await page.locator('#offer-table').count(), 0);
-  await addressBecomes(page, '?exp=5&co=enterprise');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await app.clearOffers();
+  assert.equal(await app.offerTable.count(), 0);
+  await addressBecomes(app, '?exp=5&co=enterprise');
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 /** A startup pinned as offer A and an enterprise as offer B, both at 5 years in San Francisco. */
@@ -452,10 +429,10 @@ const TWO_OFFERS = '?exp=5&loc=sf&co=enterprise&vs=1&vs.exp=5&vs.loc=sf&vs.co=st
  * and right edge (0: no shadow), scrolled to `scrollLeft`. Only the scroller's own background is
  * painted: the table keeps its size but is hidden.
  */
-async function tableShadows(page, scrollLeft) {
-  const scroller = page.locator('.table-scroll');
-  await page.locator('#offer-table').evaluate((table) => (table.style.visibility = 'hidden'));
-  const card = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--card').trim());
+async function tableShadows(app, scrollLeft) {
+  const scroller = app.tableScroller;
+  await app.offerTable.evaluate((table) => (table.style.visibility = 'hidden'));
+  const card = await app.page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--card').trim());
   const [cr, cg, cb] = [1, 3, 5].map((i) => parseInt(card.slice(i, i + 2), 16));
   await scroller.evaluate((el, left) => (el.scrollLeft = left), scrollLeft);
   const image = decodePng(await scroller.screenshot());
@@ -467,27 +444,27 @@ async function tableShadows(page, scrollLeft) {
 }
 
 test('on a 360 px phone the offer table fits its card, six-digit yearly amounts and all', async () => {
-  const { page, context } = await openPage(env, TWO_OFFERS, {
+  const app = await openPage(env, TWO_OFFERS, {
     viewport: { width: 360, height: 800 },
   });
-  await page.waitForSelector('#offer-table');
-  const [shown, needed] = await page.evaluate(() => {
-    const scroller = document.getElementById('offer-table').closest('.table-scroll');
+  await app.waitForOfferTable();
+  const [shown, needed] = await app.offerTable.evaluate((table, tableScroller) => {
+    const scroller = table.closest(tableScroller);
     return [scroller.clientWidth, scroller.scrollWidth];
-  });
+  }, SELECTORS.tableScroller);
   assert.ok(needed <= shown, `the table needs ${needed} px of ${shown}`);
-  const shadows = await tableShadows(page, 0);
+  const shadows = await tableShadows(app, 0);
   assert.ok(shadows.left <= 3 && shadows.right <= 3, `nothing to scroll to, no shadow: ${JSON.stringify(shadows)}`);
-  await context.close();
+  await app.close();
 });
 
 test('on a 320 px phone the offer table breaks its column heads between words, never inside one', async () => {
-  const { page, context } = await openPage(env, TWO_OFFERS, {
+  const app = await openPage(env, TWO_OFFERS, {
     viewport: { width: 320, height: 800 },
   });
-  await page.waitForSelector('#offer-table');
+  await app.waitForOfferTable();
   // A word drawn on two lines has two boxes.
-  const broken = await page.$$eval('#offer-table thead th', (heads) => {
+  const broken = await app.offerHeadCells.evaluateAll((heads) => {
     const found = [];
     for (const head of heads) {
       const walker = document.createTreeWalker(head, NodeFilter.SHOW_TEXT);
@@ -503,22 +480,22 @@ test('on a 320 px phone the offer table breaks its column heads between words, n
     return found;
   });
   assert.deepEqual(broken, []);
-  await context.close();
+  await app.close();
 });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`a table too wide for a 320 px phone shows a shadow on the side with more to scroll to (${colorScheme})`, async () => {
-    const { page, context } = await openPage(env, TWO_OFFERS, {
+    const app = await openPage(env, TWO_OFFERS, {
       viewport: { width: 320, height: 800 },
       colorScheme,
     });
-    await page.waitForSelector('#offer-table');
-    const [shown, needed] = await page.locator('.table-scroll').evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    await app.waitForOfferTable();
+    const [shown, needed] = await app.tableScroller.evaluate((el) => [el.clientWidth, el.scrollWidth]);
     assert.ok(needed > shown, `the table scrolls: ${needed} px in ${shown}`);
-    const start = await tableShadows(page, 0);
+    const start = await tableShadows(app, 0);
     assert.ok(start.left <= 3 && start.middle <= 3 && start.right >= 30, `at the start, a shadow on the right only: ${JSON.stringify(start)}`);
-    const end = await tableShadows(page, needed);
+    const end = await tableShadows(app, needed);
     assert.ok(end.left >= 30 && end.middle <= 3 && end.right <= 3, `at the end, on the left only: ${JSON.stringify(end)}`);
-    await context.close();
+    await app.close();
   });
 }

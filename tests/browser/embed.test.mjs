@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expected, shown, start, LIVE } from '../support/fixtures.mjs';
+import { expected, start, recordErrors } from '../support/fixtures.mjs';
+import { SELECTORS, payband } from '../support/page.mjs';
 import { serve } from '../support/server.mjs';
 
 const CUSTOM = (() => {
@@ -52,22 +53,21 @@ after(async () => {
 test('the blog embed sizes itself, reports estimates and works', async () => {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = recordErrors(page);
   await page.goto(blog.url);
   assert.notEqual(new URL(blog.url).port, new URL(env.url).port, 'the blog is another origin');
 
   const frameElement = page.locator('#calc iframe');
   await frameElement.waitFor();
   const frame = await (await frameElement.elementHandle()).contentFrame();
-  await frame.waitForSelector(LIVE);
+  const embed = payband(frame);
+  await embed.waitForEstimate();
   assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
-  assert.deepEqual(await shown(frame), expected('exp=5&loc=aus'));
+  assert.deepEqual(await embed.figuresShown(), expected('exp=5&loc=aus'));
   // No page chrome inside the embed, and a link back to the full calculator.
-  assert.equal(await frame.locator('h1').count(), 0);
-  assert.equal(await frame.locator('#sources').count(), 0);
-  const back = await frame.locator('.embed-link a').getAttribute('href');
+  assert.equal(await embed.heading.count(), 0);
+  assert.equal(await embed.sources.count(), 0);
+  const back = await embed.embedBackLink.getAttribute('href');
   assert.ok(back.endsWith('?exp=5&loc=aus') && !back.includes('embed'), back);
 
   // The iframe takes its content's height: no inner scrollbar, no fixed guess.
@@ -91,10 +91,9 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
   assert.equal(await page.locator('#quoted').textContent(), `$${median.toLocaleString('en-US')}`);
 
   // Sliders work inside the frame, and the parent hears each new estimate.
-  await frame.locator('#exp').focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  assert.deepEqual(await shown(frame), expected('exp=6&loc=aus'));
+  await embed.experience.focus();
+  await embed.press('ArrowRight', 2);
+  assert.deepEqual(await embed.figuresShown(), expected('exp=6&loc=aus'));
   await page.waitForFunction(() => window.estimates.some((e) => e.level === 'senior'));
   const last = await page.evaluate(() => window.estimates.at(-1));
   const want = expected('exp=6&loc=aus');
@@ -115,29 +114,27 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
 test('in a narrow embed the estimate sits just above the sliders, still inside the results', async () => {
   // A reader of a blog post on a phone drags "Years" and sees the range move on the same screen.
   const context = await env.browser.newContext({ viewport: { width: 360, height: 700 } });
-  const page = await context.newPage();
-  await page.goto(`${env.url}?embed=1&exp=5`);
-  await page.waitForSelector(LIVE);
-  const box = (selector) => page.locator(selector).boundingBox();
-  const [headline, years, place, payMix] = await Promise.all(['.headline', '#exp', '#pos', '.pay-mix'].map(box));
+  const app = payband(await context.newPage());
+  await app.visit(`${env.url}?embed=1&exp=5`);
+  const [headline, years, place, payMix] = await Promise.all([app.headline, app.experience, app.position, app.payMix].map((part) => part.boundingBox()));
   assert.ok(headline.y + headline.height <= years.y, `the estimate above the years: ${headline.y + headline.height} ≤ ${years.y}`);
   assert.ok(place.y + place.height <= 700, `both sliders on the first screen: ${place.y + place.height}`);
   assert.ok(years.y < payMix.y, `the other results after the controls: ${years.y} < ${payMix.y}`);
 
   // Moved on screen only: the estimate stays in the results region for assistive technology.
-  const cdp = await context.newCDPSession(page);
+  const cdp = await context.newCDPSession(app.page);
   await cdp.send('Accessibility.enable');
   const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#median' });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: SELECTORS.amount('median') });
   const { node } = await cdp.send('DOM.describeNode', { nodeId });
   const { nodes } = await cdp.send('Accessibility.getAXNodeAndAncestors', { backendNodeId: node.backendNodeId });
   const region = nodes.find((n) => n.role?.value === 'region');
   assert.equal(region?.name?.value, 'Your salary estimate');
 
-  await page.locator('#exp').focus();
-  await page.keyboard.press('ArrowRight');
-  assert.deepEqual(await shown(page), expected('exp=5.5'));
-  await context.close();
+  await app.experience.focus();
+  await app.press('ArrowRight');
+  assert.deepEqual(await app.figuresShown(), expected('exp=5.5'));
+  await app.close();
 });
 
 test('an embed can use the author\'s own model file', async () => {
@@ -148,32 +145,31 @@ test('an embed can use the author\'s own model file', async () => {
   await frameElement.waitFor();
   const src = new URL(await frameElement.getAttribute('src'));
   assert.equal(src.searchParams.get('model'), 'models/acme.json');
-  const frame = await (await frameElement.elementHandle()).contentFrame();
+  const embed = payband(await (await frameElement.elementHandle()).contentFrame());
   // Mid level from the author's file: 100,000 to 130,000 at the national baseline.
-  await frame.waitForFunction(() => document.getElementById('low')?.dataset.value === '100000');
-  assert.equal(await frame.locator('#high').getAttribute('data-value'), '130000');
+  await embed.waitForFigures({ low: 100000 });
+  assert.equal(await embed.amount('high').getAttribute('data-value'), '130000');
   await context.close();
 });
 
 test('the full page offers a ready-to-paste embed snippet for the current scenario', async () => {
   const context = await env.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${env.url}?exp=5&loc=aus`);
-  await page.waitForSelector(LIVE);
-  await page.click('#embed-button');
-  assert.equal(await page.locator('#embed-button').getAttribute('aria-expanded'), 'true');
-  const snippet = await page.locator('#embed-snippet').inputValue();
+  const app = payband(await context.newPage());
+  await app.visit(`${env.url}?exp=5&loc=aus`);
+  await app.openEmbedDialog();
+  assert.equal(await app.embedButton.getAttribute('aria-expanded'), 'true');
+  const snippet = await app.embedSnippet.inputValue();
   assert.equal(
     snippet,
     `<div data-payband data-src="${env.url}" data-scenario="exp=5&amp;loc=aus"></div>\n<script src="${env.url}embed.js" async></script>`,
   );
   // With an author's model, the snippet and the link keep it.
-  await page.goto(`${env.url}?model=models/acme.json&exp=5`);
-  await page.waitForFunction(() => document.getElementById('model-name')?.textContent === 'Acme survey 2026');
-  await page.click('#embed-button');
-  assert.match(await page.locator('#embed-snippet').inputValue(), /data-scenario="exp=5" data-model="models\/acme\.json"/);
-  assert.equal(await page.locator('#share-link').inputValue(), `${env.url}?model=models%2Facme.json&exp=5`);
-  await context.close();
+  await app.page.goto(`${env.url}?model=models/acme.json&exp=5`);
+  await app.waitForModelName({ is: 'Acme survey 2026' });
+  await app.openEmbedDialog();
+  assert.match(await app.embedSnippet.inputValue(), /data-scenario="exp=5" data-model="models\/acme\.json"/);
+  assert.equal(await app.linkField.inputValue(), `${env.url}?model=models%2Facme.json&exp=5`);
+  await app.close();
 });
 
 test('payband works hosted under a sub-path, embed included', async () => {
@@ -183,16 +179,15 @@ test('payband works hosted under a sub-path, embed included', async () => {
   await cp(DIST, join(root, 'tools', 'payband'), { recursive: true });
   const host = await serve(root);
   const context = await env.browser.newContext();
-  const page = await context.newPage();
+  const app = payband(await context.newPage());
   const failed = [];
-  page.on('requestfailed', (request) => failed.push(request.url()));
-  page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
-  await page.goto(`${host.url}tools/payband/?exp=5&loc=aus`);
-  await page.waitForSelector(LIVE);
-  assert.deepEqual(await shown(page), expected('exp=5&loc=aus'));
-  await page.click('#embed-button');
-  assert.match(await page.locator('#embed-snippet').inputValue(), /src="http:\/\/127\.0\.0\.1:\d+\/tools\/payband\/embed\.js"/);
+  app.page.on('requestfailed', (request) => failed.push(request.url()));
+  app.page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
+  await app.visit(`${host.url}tools/payband/?exp=5&loc=aus`);
+  assert.deepEqual(await app.figuresShown(), expected('exp=5&loc=aus'));
+  await app.openEmbedDialog();
+  assert.match(await app.embedSnippet.inputValue(), /src="http:\/\/127\.0\.0\.1:\d+\/tools\/payband\/embed\.js"/);
   assert.deepEqual(failed, []);
-  await context.close();
+  await app.close();
   host.server.close();
 });

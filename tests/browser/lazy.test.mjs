@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { DIST, expected, shown, start, openPage, LIVE } from '../support/fixtures.mjs';
+import { DIST, expected, start, openPage } from '../support/fixtures.mjs';
+import { payband } from '../support/page.mjs';
 
 let env;
 before(async () => {
@@ -32,115 +33,106 @@ test('the build has a chunk for the sources panel, the offer table, the exchange
 
 test('chunks are fetched when their part is first needed, not before', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const app = payband(await context.newPage());
   const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const fetched = chunksFetched(page);
+  app.page.on('pageerror', (error) => errors.push(error.message));
+  const fetched = chunksFetched(app.page);
   // A first visit to the bare page: nothing to read, no chunk.
-  await page.goto(env.url);
-  await page.waitForSelector(LIVE);
-  await page.waitForLoadState('networkidle');
+  await app.visit(env.url);
+  await app.page.waitForLoadState('networkidle');
   assert.deepEqual(fetched, [], 'the first load fetches no chunk');
-  assert.deepEqual(await shown(page), expected(''));
+  assert.deepEqual(await app.figuresShown(), expected(''));
   // Settings in the address: the link reader comes first, then the page shows the link.
-  await page.goto(`${env.url}?exp=6`);
-  await page.waitForSelector(LIVE);
+  await app.visit(`${env.url}?exp=6`);
   assert.deepEqual(fetched, ['links']);
-  assert.deepEqual(await shown(page), expected('exp=6'));
+  assert.deepEqual(await app.figuresShown(), expected('exp=6'));
   fetched.length = 0;
 
   // By keyboard: the button fetches the panel and the focus moves into it.
-  await page.focus('#show-sources');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#sources-panel #changes');
+  await app.showSourcesButton.focus();
+  await app.press('Enter');
+  await app.waitForFiguresPanel();
   assert.deepEqual(fetched, ['sources']);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'sources-panel');
-  assert.ok(await page.locator('#show-sources').isHidden());
+  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'sources-panel');
+  assert.ok(await app.showSourcesButton.isHidden());
 
-  await page.click('#pin-offer');
-  await page.waitForSelector('#offer-table');
+  await app.pinOffer();
   assert.deepEqual(fetched, ['sources', 'offers']);
   // Pinning again, clearing and pinning: the chunk is fetched once.
-  await page.click('#clear-offers');
-  await page.click('#pin-offer');
-  await page.waitForSelector('#offer-table');
+  await app.clearOffers();
+  await app.pinOffer();
   assert.deepEqual(fetched, ['sources', 'offers']);
   // Another currency brings its exchange rate, once.
-  await page.selectOption('#cur', 'eur');
-  await page.waitForSelector('#rate');
-  await page.selectOption('#cur', 'usd');
-  assert.equal(await page.locator('#rate').count(), 0);
-  await page.selectOption('#cur', 'gbp');
-  await page.waitForSelector('#rate');
+  await app.chooseCurrency('eur');
+  await app.waitForRate();
+  await app.chooseCurrency('usd');
+  assert.equal(await app.rate.count(), 0);
+  await app.chooseCurrency('gbp');
+  await app.waitForRate();
   assert.deepEqual(fetched, ['sources', 'offers', 'rate']);
-  assert.deepEqual(await shown(page), expected('exp=6'));
+  assert.deepEqual(await app.figuresShown(), expected('exp=6'));
   assert.deepEqual(errors, []);
-  await context.close();
+  await app.close();
 });
 
 test('the last visit is read with the link reader too', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const fetched = chunksFetched(page);
-  await page.goto(`${env.url}?exp=12&loc=sf`);
-  await page.waitForSelector(LIVE);
-  await page.waitForFunction(() => localStorage.getItem('payband:scenario') !== null);
-  await page.goto(env.url);
-  await page.waitForSelector(LIVE);
-  assert.deepEqual(await shown(page), expected('exp=12&loc=sf'));
+  const app = payband(await context.newPage());
+  const fetched = chunksFetched(app.page);
+  await app.visit(`${env.url}?exp=12&loc=sf`);
+  await app.page.waitForFunction(() => localStorage.getItem('payband:scenario') !== null);
+  await app.visit(env.url);
+  assert.deepEqual(await app.figuresShown(), expected('exp=12&loc=sf'));
   assert.deepEqual(fetched, ['links', 'links']);
-  await context.close();
+  await app.close();
 });
 
 test('a link whose reader cannot be fetched opens on typical settings, says so, and keeps the link', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${env.url}?exp=12&loc=sf`);
-  await page.waitForSelector(LIVE);
-  assert.deepEqual(await shown(page), expected(''));
-  assert.match(await page.locator('#link-notice').textContent(), /could not be loaded.*offline.*typical settings/);
+  const app = payband(await context.newPage());
+  await app.page.route(/\/split_links-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await app.visit(`${env.url}?exp=12&loc=sf`);
+  assert.deepEqual(await app.figuresShown(), expected(''));
+  assert.match(await app.linkNotice.textContent(), /could not be loaded.*offline.*typical settings/);
   // Neither the address nor the remembered scenario is overwritten by the fallback.
-  await page.waitForTimeout(600);
-  assert.match(page.url(), /\?exp=12&loc=sf$/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('payband:scenario')), null);
+  await app.page.waitForTimeout(600);
+  assert.match(app.page.url(), /\?exp=12&loc=sf$/);
+  assert.equal(await app.page.evaluate(() => localStorage.getItem('payband:scenario')), null);
   // What the user changes next is theirs, and is written as usual.
-  await page.fill('#exp', '9');
-  await page.waitForFunction(() => location.search === '?exp=9');
-  await context.close();
+  await app.setExperience(9);
+  await app.waitForAddress({ is: '?exp=9' });
+  await app.close();
 });
 
 test('a chunk that cannot be fetched gets a message, and trying again works', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route(/\/split_sources-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(`${env.url}?exp=6`);
-  await page.waitForSelector(LIVE);
-  await page.click('#show-sources');
-  const failed = page.locator('#sources .slot-failed');
+  const app = payband(await context.newPage());
+  await app.page.route(/\/split_sources-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await app.visit(`${env.url}?exp=6`);
+  await app.showSourcesButton.click();
+  const failed = app.sourcesFailure;
   await failed.waitFor();
   assert.match(await failed.textContent(), /could not be loaded.*offline/);
   assert.equal(await failed.getAttribute('role'), 'alert');
-  assert.ok(await page.locator('#show-sources').isVisible(), 'the button stays, to try again');
+  assert.ok(await app.showSourcesButton.isVisible(), 'the button stays, to try again');
   // The rest of the page keeps working.
-  await page.fill('#exp', '9');
-  await page.waitForFunction((v) => document.getElementById('median').dataset.value === String(v), expected('exp=9').median);
+  await app.setExperience(9);
+  await app.waitForFigures({ median: expected('exp=9').median });
 
-  await page.unroute(/\/split_sources-[0-9a-f]+\.wasm$/);
-  await page.click('#show-sources');
-  await page.waitForSelector('#sources-panel #changes');
+  await app.page.unroute(/\/split_sources-[0-9a-f]+\.wasm$/);
+  await app.openFiguresPanel();
   assert.equal(await failed.count(), 0);
-  await context.close();
+  await app.close();
 });
 
 test('changing a figure outside the panel brings the panel, with the change marked', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=6&cur=eur');
-  assert.ok(await page.locator('#show-sources').isVisible());
-  await page.fill('#rate', '0.9');
-  await page.waitForSelector('#sources-panel #changes');
-  assert.ok(await page.locator('#show-sources').isHidden());
-  assert.match(await page.locator('#changes').textContent(), /1 figure changed/);
-  assert.match(await page.locator('#sources-panel [data-key="cur.eur"]').getAttribute('class'), /changed/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  const app = await openPage(env, '?exp=6&cur=eur');
+  assert.ok(await app.showSourcesButton.isVisible());
+  await app.setRate('0.9');
+  await app.waitForFiguresPanel();
+  assert.ok(await app.showSourcesButton.isHidden());
+  assert.match(await app.changes.textContent(), /1 figure changed/);
+  assert.match(await app.modelFigure('cur.eur', app.sourcesPanel).row.getAttribute('class'), /changed/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });

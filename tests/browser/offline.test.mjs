@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, expected, shown, showSources, LIVE } from '../support/fixtures.mjs';
+import { DIST, ROOT, expected } from '../support/fixtures.mjs';
+import { payband } from '../support/page.mjs';
 import { serve } from '../support/server.mjs';
 import { launch } from '../support/browser.mjs';
 
@@ -30,6 +31,9 @@ async function cacheNames(page) {
   return page.evaluate(async () => (await caches.keys()).sort());
 }
 
+/** The mark the second "deployment" adds to the page's head. */
+const DEPLOYED = 'meta[name="payband-build"]';
+
 async function until(check, what) {
   for (let i = 0; i < 100; i++) {
     if (await check()) return;
@@ -40,13 +44,13 @@ async function until(check, what) {
 
 test('works offline after one visit, then takes a new deployment cleanly', async () => {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const app = payband(await context.newPage());
+  const { page } = app;
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const url = server.url;
 
-  await page.goto(`${url}?exp=5`);
-  await page.waitForSelector(LIVE);
+  await app.visit(`${url}?exp=5`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await until(() => page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker to control the page');
   const first = await versionOf();
@@ -54,21 +58,18 @@ test('works offline after one visit, then takes a new deployment cleanly', async
 
   // Offline: the page, a changed scenario and the embed all still work.
   await context.setOffline(true);
-  await page.reload();
-  await page.waitForSelector(LIVE);
-  assert.deepEqual(await shown(page), expected('exp=5'));
-  await page.locator('#exp').fill('10');
-  assert.deepEqual(await shown(page), expected('exp=10'), 'recalculates offline');
+  await app.reload();
+  assert.deepEqual(await app.figuresShown(), expected('exp=5'));
+  await app.setExperience(10);
+  assert.deepEqual(await app.figuresShown(), expected('exp=10'), 'recalculates offline');
   // The parts fetched on demand were precached too, though this visit never opened them.
-  await showSources(page);
-  await page.click('#pin-offer');
-  await page.waitForSelector('#offer-table');
-  await page.click('#clear-offers');
-  const embed = await context.newPage();
-  await embed.goto(`${url}?embed=1&exp=3&loc=chi`);
-  await embed.waitForSelector(LIVE);
-  assert.deepEqual(await shown(embed), expected('exp=3&loc=chi'));
-  await embed.close();
+  await app.openFiguresPanel();
+  await app.pinOffer();
+  await app.clearOffers();
+  const embed = payband(await context.newPage());
+  await embed.visit(`${url}?embed=1&exp=3&loc=chi`);
+  assert.deepEqual(await embed.figuresShown(), expected('exp=3&loc=chi'));
+  await embed.page.close();
 
   // Deploy a changed build: new page, new worker version from the real generator.
   const html = await readFile(join(site, 'index.html'), 'utf8');
@@ -78,19 +79,17 @@ test('works offline after one visit, then takes a new deployment cleanly', async
   assert.notEqual(second, first);
 
   await context.setOffline(false);
-  await page.reload();
-  await page.waitForSelector(LIVE);
-  assert.equal(await page.locator('meta[name="payband-build"]').count(), 1, 'online, the new page shows at once');
+  await app.reload();
+  assert.equal(await page.locator(DEPLOYED).count(), 1, 'online, the new page shows at once');
   await until(async () => (await cacheNames(page)).join() === `payband-${second}`, 'the old cache to be replaced');
 
   // And the new version is what works offline now.
   await context.setOffline(true);
-  await page.reload();
-  await page.waitForSelector(LIVE);
-  assert.equal(await page.locator('meta[name="payband-build"]').count(), 1);
-  assert.deepEqual(await shown(page), expected('exp=10'));
+  await app.reload();
+  assert.equal(await page.locator(DEPLOYED).count(), 1);
+  assert.deepEqual(await app.figuresShown(), expected('exp=10'));
   assert.deepEqual(errors, []);
-  await context.close();
+  await app.close();
 });
 
 test('the manifest makes it installable', async () => {

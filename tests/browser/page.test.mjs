@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expected, shown, start, openPage, showSources } from '../support/fixtures.mjs';
+import { expected, start, openPage } from '../support/fixtures.mjs';
+import { SELECTORS } from '../support/page.mjs';
 
 let env;
 before(async () => {
@@ -14,118 +15,115 @@ after(async () => {
 });
 
 test('loads with no console error and shows the national baseline at 4 years', async () => {
-  const { page, context, errors } = await openPage(env);
-  const figures = await shown(page);
+  const app = await openPage(env);
+  const figures = await app.figuresShown();
   assert.equal(figures.low, 95000);
   assert.equal(figures.high, 120000);
   assert.deepEqual(figures, expected('exp=4'));
-  assert.equal(await page.locator('#low').textContent(), '$95,000');
-  assert.equal(await page.locator('#high').textContent(), '$120,000');
-  assert.equal(await page.locator('#level').textContent(), 'Mid level');
-  assert.equal(await page.locator('#boot').count(), 0, 'the loading notice is gone');
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.equal(await app.amount('low').textContent(), '$95,000');
+  assert.equal(await app.amount('high').textContent(), '$120,000');
+  assert.equal(await app.level.textContent(), 'Mid level');
+  assert.equal(await app.loadingNotice.count(), 0, 'the loading notice is gone');
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('dragging the experience slider updates the figures while dragging', async () => {
-  const { page, context, errors } = await openPage(env);
-  const slider = page.locator('#exp');
-  const box = await slider.boundingBox();
+  const app = await openPage(env);
+  const { mouse } = app.page;
+  const box = await app.experience.boundingBox();
   const y = box.y + box.height / 2;
   const thumbAt = (years) => box.x + 8 + ((box.width - 16) * years) / 40;
-  await page.mouse.move(thumbAt(4), y);
-  await page.mouse.down();
+  await mouse.move(thumbAt(4), y);
+  await mouse.down();
   const seen = new Set();
   for (let step = 1; step <= 12; step++) {
-    await page.mouse.move(thumbAt(4 + step * 1.5), y);
+    await mouse.move(thumbAt(4 + step * 1.5), y);
     // Still holding the button: the figures must already be those of the slider's value.
-    const years = Number(await slider.inputValue());
-    const figures = await shown(page);
+    const years = Number(await app.experience.inputValue());
+    const figures = await app.figuresShown();
     assert.deepEqual(figures, expected(`exp=${years}`), `at ${years} years`);
     seen.add(figures.median);
   }
-  await page.mouse.up();
+  await mouse.up();
   assert.ok(seen.size >= 5, `the median moved during the drag (${seen.size} values)`);
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('arrow keys move the slider by half a year and it announces years', async () => {
-  const { page, context } = await openPage(env);
-  const slider = page.locator('#exp');
-  await slider.focus();
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await slider.inputValue(), '4.5');
-  assert.equal(await slider.getAttribute('aria-valuetext'), '4.5 years');
-  assert.deepEqual(await shown(page), expected('exp=4.5'));
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
-  assert.equal(await slider.getAttribute('aria-valuetext'), '2.5 years');
-  const entry = await shown(page);
+  const app = await openPage(env);
+  await app.experience.focus();
+  await app.press('ArrowRight');
+  assert.equal(await app.experience.inputValue(), '4.5');
+  assert.equal(await app.experience.getAttribute('aria-valuetext'), '4.5 years');
+  assert.deepEqual(await app.figuresShown(), expected('exp=4.5'));
+  await app.press('ArrowLeft', 4);
+  assert.equal(await app.experience.getAttribute('aria-valuetext'), '2.5 years');
+  const entry = await app.figuresShown();
   assert.deepEqual(entry, expected('exp=2.5'));
   assert.equal(entry.low, 74000);
   assert.equal(entry.high, 90000);
   assert.equal(entry.level, 'entry');
-  await page.keyboard.press('End');
-  assert.deepEqual(await shown(page), expected('exp=40'));
-  await context.close();
+  await app.press('End');
+  assert.deepEqual(await app.figuresShown(), expected('exp=40'));
+  await app.close();
 });
 
 test('every control changes what it should', async () => {
-  const { page, context, errors } = await openPage(env);
+  const app = await openPage(env);
   const steps = [
-    ['exp=7', () => page.locator('#exp').fill('7')],
-    ['exp=7&loc=sf', () => page.selectOption('#loc', 'sf')],
-    ['exp=7&loc=sf&remote=uniform', () => page.check('#remote-uniform')],
-    ['exp=7&loc=sf&remote=uniform&lang=go', () => page.selectOption('#lang', 'go')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=k8s', () => page.check('#skills-k8s')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=k8s,aiml', () => page.check('#skills-aiml')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml', () => page.uncheck('#skills-k8s')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad', () => page.check('#certs-ckad')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it', () => page.selectOption('#ind', 'it')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it&co=startup', () => page.check('#co-startup')],
-    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it&co=startup&pos=80', () => page.locator('#pos').fill('80')],
+    ['exp=7', () => app.setExperience(7)],
+    ['exp=7&loc=sf', () => app.chooseLocation('sf')],
+    ['exp=7&loc=sf&remote=uniform', () => app.chooseRemote('uniform')],
+    ['exp=7&loc=sf&remote=uniform&lang=go', () => app.chooseLanguage('go')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=k8s', () => app.addSkill('k8s')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=k8s,aiml', () => app.addSkill('aiml')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml', () => app.removeSkill('k8s')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad', () => app.addCertification('ckad')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it', () => app.chooseIndustry('it')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it&co=startup', () => app.chooseCompany('startup')],
+    ['exp=7&loc=sf&remote=uniform&lang=go&skills=aiml&certs=ckad&ind=it&co=startup&pos=80', () => app.setPosition(80)],
   ];
-  let previous = await shown(page);
+  let previous = await app.figuresShown();
   for (const [query, act] of steps) {
     await act();
-    const figures = await shown(page);
+    const figures = await app.figuresShown();
     assert.deepEqual(figures, expected(query), query);
     assert.notDeepEqual(figures, previous, `${query} changed something`);
     previous = figures;
   }
   // The breakdown names each chosen factor and adds up to the total.
-  const rows = await page.$$eval('#breakdown tbody tr', (trs) =>
-    trs.map((tr) => [tr.dataset.factor, Number(tr.dataset.value), tr.querySelector('th').textContent]),
-  );
-  const factors = rows.map(([factor]) => factor);
+  const rows = await app.breakdown();
+  const factors = rows.map(({ factor }) => factor);
   for (const factor of ['experience', 'location', 'remote', 'language', 'skill', 'certification', 'industry', 'company', 'position', 'bonus', 'equity']) {
     assert.ok(factors.includes(factor), `breakdown has ${factor}`);
   }
-  assert.ok(rows.some(([, , label]) => label === 'Skill: AI/ML integration'));
-  assert.equal(rows.reduce((sum, [, value]) => sum + value, 0), previous.total);
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.ok(rows.some(({ label }) => label === 'Skill: AI/ML integration'));
+  assert.equal(rows.reduce((sum, { value }) => sum + value, 0), previous.total);
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('one year of experience reads in the singular wherever the years show', async () => {
-  const { page, context } = await openPage(env, '?exp=1');
-  assert.equal(await page.locator('#exp-value').textContent(), '1 year');
-  assert.equal(await page.locator('#exp').getAttribute('aria-valuetext'), '1 year');
-  assert.equal((await page.locator('.level-line .muted').textContent()).trim(), '1 year of experience');
-  await context.close();
+  const app = await openPage(env, '?exp=1');
+  assert.equal(await app.experienceValue.textContent(), '1 year');
+  assert.equal(await app.experience.getAttribute('aria-valuetext'), '1 year');
+  assert.equal((await app.levelLine.textContent()).trim(), '1 year of experience');
+  await app.close();
 });
 
 test('the position slider reaches the ends of the range', async () => {
-  const { page, context } = await openPage(env);
-  await page.locator('#pos').focus();
-  await page.keyboard.press('Home');
-  let figures = await shown(page);
+  const app = await openPage(env);
+  await app.position.focus();
+  await app.press('Home');
+  let figures = await app.figuresShown();
   assert.equal(figures.base, figures.low);
-  await page.keyboard.press('End');
-  figures = await shown(page);
+  await app.press('End');
+  figures = await app.figuresShown();
   assert.equal(figures.base, figures.high);
-  assert.equal(await page.locator('#pos').getAttribute('aria-valuetext'), '100th');
-  await context.close();
+  assert.equal(await app.position.getAttribute('aria-valuetext'), '100th');
+  await app.close();
 });
 
 // Phones to wide screens, including each width where some text of the results used to rewrap at
@@ -133,9 +131,9 @@ test('the position slider reaches the ends of the range', async () => {
 // 950, the chart's summary with monthly amounts at 1024).
 for (const [width, query] of [[320, ''], [360, ''], [390, ''], [414, ''], [900, ''], [950, ''], [1024, '?per=month'], [1280, '']]) {
   test(`moving a slider over its whole range never moves the form, and no result flips height, at ${width} px${query}`, async () => {
-    const { page, context } = await openPage(env, query, { viewport: { width, height: 800 } });
-    const { heights, flips } = await page.evaluate(async () => {
-      const form = document.querySelector('form.controls');
+    const app = await openPage(env, query, { viewport: { width, height: 800 } });
+    const { heights, flips } = await app.page.evaluate(async (controls) => {
+      const form = document.querySelector(controls);
       const cards = [...document.querySelectorAll('.results > .card')];
       const seen = {};
       const flips = [];
@@ -162,49 +160,49 @@ for (const [width, query] of [[320, ''], [360, ''], [390, ''], [414, ''], [900, 
         seen[slider.id] = [...values];
       }
       return { heights: seen, flips };
-    });
+    }, SELECTORS.controls);
     for (const [id, values] of Object.entries(heights)) {
       assert.equal(values.length, 1, `${id}: heights of its label line and the form vary: ${values.join(', ')}`);
     }
     assert.deepEqual(Object.keys(heights).sort(), ['exp', 'pos']);
     assert.deepEqual(flips.slice(0, 5), [], `${flips.length} flips`);
-    await context.close();
+    await app.close();
   });
 }
 
 test('the chart marker follows the experience slider', async () => {
-  const { page, context } = await openPage(env);
-  const marker = page.locator('#chart-marker circle');
-  const pathBefore = await page.locator('#chart-summary').textContent();
+  const app = await openPage(env);
+  const marker = app.chartMarkerDot;
+  const pathBefore = await app.chartSummary.textContent();
   const before = Number(await marker.getAttribute('cx'));
   const beforeY = Number(await marker.getAttribute('cy'));
-  await page.locator('#exp').fill('12');
+  await app.setExperience(12);
   const after = Number(await marker.getAttribute('cx'));
   assert.ok(after > before, `marker moved right (${before} → ${after})`);
   assert.ok(Number(await marker.getAttribute('cy')) < beforeY, 'and up, as the median grew');
-  assert.equal(await page.locator('#chart-marker').getAttribute('data-years'), '12');
-  const summary = await page.locator('#chart-summary').textContent();
+  assert.equal(await app.chartMarker.getAttribute('data-years'), '12');
+  const summary = await app.chartSummary.textContent();
   assert.match(summary, /reaches six figures at 3 years/);
   assert.equal(summary, pathBefore, 'the summary describes the path, which does not move with the years');
-  assert.equal(await page.locator('.chart .band').count(), 1);
-  await context.close();
+  assert.equal(await app.chartBands.count(), 1);
+  await app.close();
 });
 
 test('the chart counts in round steps of the shown currency and period', async () => {
-  const { page, context } = await openPage(env, '?cur=eur&per=month');
-  const ticks = async () => page.locator('.chart .tick.end').allTextContents();
+  const app = await openPage(env, '?cur=eur&per=month');
+  const ticks = async () => app.chartTicks.allTextContents();
   // Not the $50k steps converted (€3.5k, €7k, €10.6k, €14.1k).
   assert.deepEqual(await ticks(), ['€4k', '€6k', '€8k', '€10k', '€12k']);
-  await page.locator('input[name="per"][value="year"]').check();
+  await app.choosePeriod('year');
   assert.deepEqual(await ticks(), ['€60k', '€80k', '€100k', '€120k', '€140k']);
-  await context.close();
+  await app.close();
 });
 
 for (const [width, query] of [[320, ''], [320, '?cur=inr&loc=sf'], [360, ''], [414, ''], [600, ''], [900, ''], [1280, '']]) {
   test(`the chart's text is at least 9 px, apart and inside its card at ${width} px${query}`, async () => {
-    const { page, context } = await openPage(env, query, { viewport: { width, height: 800 } });
-    const texts = await page.evaluate(() => {
-      const svg = document.querySelector('.chart-svg');
+    const app = await openPage(env, query, { viewport: { width, height: 800 } });
+    const texts = await app.page.evaluate((chart) => {
+      const svg = document.querySelector(chart);
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return [...svg.querySelectorAll('text')]
         .filter((text) => getComputedStyle(text).display !== 'none')
@@ -212,8 +210,8 @@ for (const [width, query] of [[320, ''], [320, '?cur=inr&loc=sf'], [360, ''], [4
           const { left, right, top, bottom } = text.getBoundingClientRect();
           return { text: text.textContent, size: parseFloat(getComputedStyle(text).fontSize) * scale, left, right, top, bottom };
         });
-    });
-    const card = await page.locator('.chart').boundingBox();
+    }, SELECTORS.chartSvg);
+    const card = await app.chart.boundingBox();
     assert.ok(texts.length >= 8, `${texts.length} labels shown`);
     for (const label of texts) {
       assert.ok(label.size >= 9, `"${label.text}" is ${label.size.toFixed(1)} px`);
@@ -226,45 +224,47 @@ for (const [width, query] of [[320, ''], [320, '?cur=inr&loc=sf'], [360, ''], [4
         assert.ok(!overlap, `"${a.text}" and "${b.text}" overlap`);
       }
     }
-    await context.close();
+    await app.close();
   });
 }
 
 test('a screen reader hears the result once the slider settles', async () => {
-  const { page, context } = await openPage(env);
-  assert.equal(await page.locator('#announce').textContent(), '');
-  await page.locator('#exp').focus();
-  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.getElementById('announce').textContent !== '');
-  const figures = await shown(page);
-  const spoken = await page.locator('#announce').textContent();
+  const app = await openPage(env);
+  assert.equal(await app.announcement.textContent(), '');
+  await app.experience.focus();
+  await app.press('ArrowRight', 2);
+  await app.waitForAnnouncement();
+  const figures = await app.figuresShown();
+  const spoken = await app.announcement.textContent();
   assert.match(spoken, /^Mid level: \$95,000 to \$120,000 a year\. Your base \$/);
   assert.ok(spoken.includes(figures.base.toLocaleString('en-US')));
-  await context.close();
+  await app.close();
 });
 
 for (const [width, shown] of [320, 375, 768, 1440].flatMap((w) => [[w, 'default'], [w, 'everything']])) {
   test(`nothing overflows at ${width} px wide (${shown} page)`, async () => {
     // "everything": a pinned offer's table, another currency with its rate, a changed figure.
     const path = shown === 'everything' ? `?${EVERYTHING}` : '';
-    const { page, context } = await openPage(env, path, { viewport: { width, height: 800 } });
+    const app = await openPage(env, path, { viewport: { width, height: 800 } });
     if (shown === 'everything') {
       // Their code arrives a moment after the first estimate.
-      for (const part of ['#offer-table', '#rate', '#sources-panel #changes']) await page.waitForSelector(part);
+      await app.waitForOfferTable();
+      await app.waitForRate();
+      await app.waitForFiguresPanel();
     }
-    const overflow = await page.evaluate(() => {
+    const overflow = await app.page.evaluate((scroller) => {
       const limit = document.documentElement.clientWidth;
       // A data table may scroll inside its own container (WCAG 1.4.10 exempts two-dimensional
       // content); nothing else may pass the edge.
-      const scrollsInside = (el) => Boolean(el.parentElement?.closest('.table-scroll'));
+      const scrollsInside = (el) => Boolean(el.parentElement?.closest(scroller));
       const wide = [...document.querySelectorAll('body *')]
         .filter((el) => !scrollsInside(el) && el.getBoundingClientRect().right > limit + 0.5)
         .map((el) => el.id || el.className || el.tagName);
       return { scroll: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 5) };
-    });
+    }, SELECTORS.tableScroller);
     assert.ok(overflow.scroll <= overflow.limit, `page scrolls sideways: ${JSON.stringify(overflow)}`);
     assert.deepEqual(overflow.wide, []);
-    await context.close();
+    await app.close();
   });
 }
 
@@ -275,36 +275,36 @@ const EVERYTHING = 'vs=1&vs.co=startup&co=enterprise&cur=eur&per=month&m.loc.sf=
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no serious or critical accessibility violation (${colorScheme})`, async () => {
     // Everything on show: a pinned offer, another currency with its rate, a changed figure.
-    const { page, context } = await openPage(env, `?${EVERYTHING}`, { colorScheme });
+    const app = await openPage(env, `?${EVERYTHING}`, { colorScheme });
     // The changed figure shows every figure (their code arrives a moment later) and opens the
     // assumptions, so they are checked too.
-    await page.waitForSelector('#assumptions li');
-    await page.waitForSelector('#offer-table');
-    await page.waitForSelector('#rate');
-    await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
-    await page.addScriptTag({ content: AXE });
-    const results = await page.evaluate(() =>
+    await app.waitForAssumptions();
+    await app.waitForOfferTable();
+    await app.waitForRate();
+    await app.page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+    await app.page.addScriptTag({ content: AXE });
+    const results = await app.page.evaluate(() =>
       window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
     );
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     assert.deepEqual(bad, []);
-    await context.close();
+    await app.close();
   });
 }
 
 test('every control has a label and a visible keyboard focus', async () => {
-  const { page, context } = await openPage(env, `?${EVERYTHING}`);
-  await page.waitForSelector('#offer-table');
-  await page.waitForSelector('#assumptions li');
-  await page.waitForSelector('#rate');
-  const unlabelled = await page.$$eval('input, select, textarea', (controls) =>
+  const app = await openPage(env, `?${EVERYTHING}`);
+  await app.waitForOfferTable();
+  await app.waitForAssumptions();
+  await app.waitForRate();
+  const unlabelled = await app.page.$$eval('input, select, textarea', (controls) =>
     controls.filter((c) => !c.labels || c.labels.length === 0).map((c) => c.id),
   );
   assert.deepEqual(unlabelled, []);
-  await page.keyboard.press('Tab');
-  const focus = await page.evaluate(() => {
+  await app.press('Tab');
+  const focus = await app.page.evaluate(() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
     return { id: el.id, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
@@ -312,11 +312,11 @@ test('every control has a label and a visible keyboard focus', async () => {
   assert.equal(focus.id, 'exp', 'the first Tab lands on the experience slider');
   assert.notEqual(focus.outline, 'none');
   assert.ok(focus.width >= 2);
-  await context.close();
+  await app.close();
 });
 
 test('sources list every figure of the model', async () => {
-  const { page, context } = await openPage(env);
+  const app = await openPage(env);
   const model = JSON.parse(readFileSync(new URL('../../data/model.json', import.meta.url), 'utf8'));
   let quotes = 0;
   let assumptions = 0;
@@ -327,26 +327,26 @@ test('sources list every figure of the model', async () => {
     }
   })(model);
   // One click away: the button names how many figures there are.
-  assert.equal(await page.locator('#sources details').count(), 0);
-  assert.equal(await page.locator('#show-sources').textContent(), `Show the ${quotes + assumptions} figures, their sources, and change them`);
-  await showSources(page);
-  assert.ok(await page.locator('#show-sources').isHidden());
-  assert.equal(await page.locator('#sources details').first().locator('li').count(), quotes);
-  assert.equal(await page.locator('#assumptions li').count(), 0, 'built on first opening');
-  await page.click('#assumptions summary');
-  await page.waitForSelector('#assumptions li');
-  assert.equal(await page.locator('#assumptions li').count(), assumptions);
-  const sf = page.locator('#assumptions [data-key="loc.sf"]');
-  assert.equal(await sf.locator('label').textContent(), 'San Francisco Bay Area, location factor');
-  assert.equal(await sf.locator('.readable').textContent(), '+35%');
-  assert.match(await sf.locator('.figure-source').textContent(), /^Assumption: The article ranks San Francisco/);
-  await context.close();
+  assert.equal(await app.sourceGroups.count(), 0);
+  assert.equal(await app.showSourcesButton.textContent(), `Show the ${quotes + assumptions} figures, their sources, and change them`);
+  await app.openFiguresPanel();
+  assert.ok(await app.showSourcesButton.isHidden());
+  assert.equal(await app.sourceGroups.first().locator('li').count(), quotes);
+  assert.equal(await app.assumptionItems.count(), 0, 'built on first opening');
+  await app.openAssumptions();
+  await app.waitForAssumptions();
+  assert.equal(await app.assumptionItems.count(), assumptions);
+  const sf = app.modelFigure('loc.sf', app.assumptions);
+  assert.equal(await sf.label.textContent(), 'San Francisco Bay Area, location factor');
+  assert.equal(await sf.readable.textContent(), '+35%');
+  assert.match(await sf.source.textContent(), /^Assumption: The article ranks San Francisco/);
+  await app.close();
 });
 
 test('the personal estimate names its percentile in words', async () => {
   for (const [position, words] of [['51', '51st'], ['12', '12th'], ['73', '73rd'], ['22', '22nd']]) {
-    const { page, context } = await openPage(env, `?pos=${position}`);
-    assert.match(await page.locator('.headline .figures').textContent(), new RegExp(`Your base at the ${words} percentile`));
-    await context.close();
+    const app = await openPage(env, `?pos=${position}`);
+    assert.match(await app.headlineFigures.textContent(), new RegExp(`Your base at the ${words} percentile`));
+    await app.close();
   }
 });

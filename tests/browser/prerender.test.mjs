@@ -3,7 +3,8 @@
 // opened with settings never shows it (its figures would be the wrong ones).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIGURES, expected, start, openPage } from '../support/fixtures.mjs';
+import { expected, start, openPage } from '../support/fixtures.mjs';
+import { SELECTORS, payband } from '../support/page.mjs';
 
 let env;
 before(async () => {
@@ -16,7 +17,7 @@ after(async () => {
 /**
  * A page at `path` whose wasm is still on its way (never answered): what index.html alone shows.
  * With `fail`, the files matching it cannot be downloaded instead, or with `broken`, they arrive
- * as something else.
+ * as something else. A page object, closed with its context.
  */
 async function withoutApp(path = '', setUp = async () => {}, fail = null, broken = false) {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
@@ -26,12 +27,16 @@ async function withoutApp(path = '', setUp = async () => {}, fail = null, broken
   else if (fail) await page.route(fail, (route) => route.abort());
   else await page.route(/\.wasm$/, () => {});
   await page.goto(env.url + path, { waitUntil: 'domcontentloaded' });
-  return { page, context };
+  return payband(page, { context });
 }
 
-const visible = (page, selector) => page.locator(selector).first().isVisible();
+/** Whether the first element of `part` (a locator) is visible. */
+const visible = (part) => part.first().isVisible();
 
-/** What the parts the prerendered copy keeps show: text, and each control's state. */
+/**
+ * What the parts the prerendered copy keeps show: text, and each control's state. A survey of
+ * the whole app (`root`), so its selectors are its own.
+ */
 function shownParts(root) {
   return root.evaluate((app) => ({
     text: [
@@ -44,29 +49,37 @@ function shownParts(root) {
 }
 
 test('a first visit shows the typical estimate before the app runs, exactly as the app draws it', async () => {
-  const { page, context } = await withoutApp();
-  assert.ok(await visible(page, '#prerendered'));
-  assert.ok(!(await visible(page, '#boot')), 'no loading notice beside it');
+  const app = await withoutApp();
+  assert.ok(await visible(app.prerendered));
+  assert.ok(!(await visible(app.loadingNotice)), 'no loading notice beside it');
   // The copy keeps only the median's data (scripts/prerender.mjs); its other figures are checked
   // by their text, against the app's below.
-  assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('').median);
-  const shownFigures = await page.evaluate((ids) => ids.map((id) => document.getElementById(id).textContent), FIGURES);
+  assert.equal(Number(await app.amount('median').getAttribute('data-value')), expected('').median);
+  const shownFigures = await app.amountTexts();
   assert.ok(shownFigures.every((text) => /\$\d/.test(text)), shownFigures.join(', '));
-  const prerendered = await shownParts(page.locator('#prerendered > .app'));
-  await context.close();
+  const prerendered = await shownParts(app.prerenderedApp);
+  await app.close();
 
   const live = await openPage(env);
-  assert.equal(await live.page.locator('#prerendered').count(), 0, 'replaced by the app');
-  assert.equal(await live.page.locator('#median').count(), 1);
-  assert.equal(await live.page.locator('#boot').count(), 0);
-  assert.deepEqual(await shownParts(live.page.locator('body > .app')), prerendered);
+  assert.equal(await live.prerendered.count(), 0, 'replaced by the app');
+  assert.equal(await live.amount('median').count(), 1);
+  assert.equal(await live.loadingNotice.count(), 0);
+  assert.deepEqual(await shownParts(live.liveApp), prerendered);
   assert.ok(prerendered.fields.length > 20, 'the controls are there');
   assert.deepEqual(live.errors, []);
-  await live.context.close();
+  await live.close();
 });
 
 test('nothing moves when the app replaces the prerendered page, on a wide screen and a phone', async () => {
-  const parts = ['h1', '#exp', '#loc', '#median', '#total', '#breakdown', '.summary-bar'];
+  const parts = [
+    SELECTORS.heading,
+    SELECTORS.experience,
+    SELECTORS.location,
+    SELECTORS.amount('median'),
+    SELECTORS.amount('total'),
+    SELECTORS.breakdown,
+    SELECTORS.summaryBar,
+  ];
   const boxes = (page) =>
     page.evaluate(
       (selectors) =>
@@ -85,30 +98,28 @@ test('nothing moves when the app replaces the prerendered page, on a wide screen
     await context.close();
     const live = await openPage(env, '', { viewport });
     assert.deepEqual(await boxes(live.page), before, `at ${viewport.width} px`);
-    await live.context.close();
+    await live.close();
   }
 });
 
 test('the prerendered page cannot be used: nothing in it takes focus', async () => {
-  const { page, context } = await withoutApp();
-  assert.equal(await page.locator('#prerendered').getAttribute('inert'), '');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('#prerendered') ?? null), null);
-  await context.close();
+  const app = await withoutApp();
+  assert.equal(await app.prerendered.getAttribute('inert'), '');
+  await app.press('Tab', 2);
+  assert.equal(await app.page.evaluate((prerendered) => document.activeElement?.closest(prerendered) ?? null, SELECTORS.prerendered), null);
+  await app.close();
 });
 
 test('without JavaScript, the page shows the typical estimate and says what it needs', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(env.url);
-  assert.ok(await visible(page, '#median'));
-  assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('').median);
-  const noscript = page.locator('noscript p'); // Playwright's text search skips <noscript>
-  assert.ok(await noscript.isVisible());
-  assert.match(await noscript.textContent(), /needs JavaScript and WebAssembly/);
-  assert.ok(!(await visible(page, '#boot')));
-  await context.close();
+  const app = payband(await context.newPage());
+  await app.page.goto(env.url);
+  assert.ok(await visible(app.amount('median')));
+  assert.equal(Number(await app.amount('median').getAttribute('data-value')), expected('').median);
+  assert.ok(await app.noscriptMessage.isVisible());
+  assert.match(await app.noscriptMessage.textContent(), /needs JavaScript and WebAssembly/);
+  assert.ok(!(await visible(app.loadingNotice)));
+  await app.close();
 });
 
 for (const [what, path, setUp] of [
@@ -118,10 +129,10 @@ for (const [what, path, setUp] of [
   ['the last visit', '', (context) => context.addInitScript(() => localStorage.setItem('payband:scenario', 'exp=9'))],
 ]) {
   test(`opening with ${what}, the prerendered page is never shown: the loading notice is`, async () => {
-    const { page, context } = await withoutApp(path, setUp);
-    assert.ok(!(await visible(page, '#prerendered')));
-    assert.ok(await visible(page, '#boot'));
-    await context.close();
+    const app = await withoutApp(path, setUp);
+    assert.ok(!(await visible(app.prerendered)));
+    assert.ok(await visible(app.loadingNotice));
+    await app.close();
   });
 }
 
@@ -133,8 +144,8 @@ for (const [what, fail, broken, why] of [
 ]) {
   for (const [opening, path] of [['the bare page', ''], ['a link', '?exp=6&loc=sf']]) {
     test(`when ${what}, ${opening} says the app could not start, at the top`, async () => {
-      const { page, context } = await withoutApp(path, undefined, fail, broken);
-      const message = page.locator('#boot[role="alert"]');
+      const app = await withoutApp(path, undefined, fail, broken);
+      const message = app.startFailure;
       await message.waitFor();
       const text = await message.textContent();
       assert.ok(text.startsWith(`payband could not start in this browser: ${why}`), text);
@@ -143,8 +154,8 @@ for (const [what, fail, broken, why] of [
       const top = await message.evaluate((boot) => boot.getBoundingClientRect().top);
       assert.ok(top < 100, `the message is at the top of the page (${top} px)`);
       // The bare page keeps the typical figures it had prerendered (as without JavaScript).
-      assert.equal(await visible(page, '#prerendered'), path === '');
-      await context.close();
+      assert.equal(await visible(app.prerendered), path === '');
+      await app.close();
     });
   }
 }
@@ -152,21 +163,20 @@ for (const [what, fail, broken, why] of [
 test('in a browser without WebAssembly, the page says so', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(() => delete globalThis.WebAssembly);
-  const page = await context.newPage();
-  await page.goto(env.url);
-  const message = page.locator('#boot[role="alert"]');
-  await message.waitFor();
+  const app = payband(await context.newPage());
+  await app.page.goto(env.url);
+  await app.startFailure.waitFor();
   assert.equal(
-    await message.textContent(),
+    await app.startFailure.textContent(),
     'payband could not start in this browser: this browser does not run WebAssembly. Reload the page to try again.',
   );
-  await context.close();
+  await app.close();
 });
 
 test('opening with a link, the app shows the link’s figures where the prerendered page was', async () => {
-  const { page, context, errors } = await openPage(env, '?exp=6&loc=sf');
-  assert.equal(await page.locator('#prerendered').count(), 0);
-  assert.equal(Number(await page.locator('#median').getAttribute('data-value')), expected('exp=6&loc=sf').median);
-  assert.deepEqual(errors, []);
-  await context.close();
+  const app = await openPage(env, '?exp=6&loc=sf');
+  assert.equal(await app.prerendered.count(), 0);
+  assert.equal(Number(await app.amount('median').getAttribute('data-value')), expected('exp=6&loc=sf').median);
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });

@@ -2,7 +2,8 @@
 // links degrade to a notice and defaults, never a broken page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { expected, shown, start, openPage, LIVE } from '../support/fixtures.mjs';
+import { expected, start, openPage } from '../support/fixtures.mjs';
+import { SELECTORS, payband } from '../support/page.mjs';
 
 let env;
 before(async () => {
@@ -15,108 +16,105 @@ after(async () => {
 const FULL = 'exp=5&loc=aus&remote=adjusted&lang=go&skills=docker,k8s&certs=ckad&ind=fintech&co=startup&pos=70';
 
 test('a link restores every control and figure in a fresh browser context', async () => {
-  const { page, context, errors } = await openPage(env, `?${FULL}`);
-  assert.deepEqual(await shown(page), expected(FULL));
-  assert.equal(await page.locator('#exp').inputValue(), '5');
-  assert.equal(await page.locator('#loc').inputValue(), 'aus');
-  assert.ok(await page.locator('#remote-adjusted').isChecked());
-  assert.equal(await page.locator('#lang').inputValue(), 'go');
-  assert.ok(await page.locator('#skills-docker').isChecked());
-  assert.ok(await page.locator('#skills-k8s').isChecked());
-  assert.ok(!(await page.locator('#skills-aiml').isChecked()));
-  assert.ok(await page.locator('#certs-ckad').isChecked());
-  assert.equal(await page.locator('#ind').inputValue(), 'fintech');
-  assert.ok(await page.locator('#co-startup').isChecked());
-  assert.equal(await page.locator('#pos').inputValue(), '70');
-  assert.equal(await page.locator('#link-notice').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
+  const app = await openPage(env, `?${FULL}`);
+  assert.deepEqual(await app.figuresShown(), expected(FULL));
+  assert.equal(await app.experience.inputValue(), '5');
+  assert.equal(await app.location.inputValue(), 'aus');
+  assert.ok(await app.remote('adjusted').isChecked());
+  assert.equal(await app.language.inputValue(), 'go');
+  assert.ok(await app.skill('docker').isChecked());
+  assert.ok(await app.skill('k8s').isChecked());
+  assert.ok(!(await app.skill('aiml').isChecked()));
+  assert.ok(await app.certification('ckad').isChecked());
+  assert.equal(await app.industry.inputValue(), 'fintech');
+  assert.ok(await app.company('startup').isChecked());
+  assert.equal(await app.position.inputValue(), '70');
+  assert.equal(await app.linkNotice.count(), 0);
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });
 
 test('the address bar follows the controls, and a copied link reproduces the figures', async () => {
-  const { page, context } = await openPage(env);
-  await page.locator('#exp').fill('9');
-  await page.selectOption('#loc', 'sea');
-  await page.check('#skills-db');
-  await page.waitForFunction(() => location.search.includes('skills=db'));
-  const historyLength = await page.evaluate(() => history.length);
-  assert.equal(new URL(page.url()).search, '?exp=9&loc=sea&skills=db', 'defaults are left out');
+  const app = await openPage(env);
+  await app.setExperience(9);
+  await app.chooseLocation('sea');
+  await app.addSkill('db');
+  await app.waitForAddress({ includes: 'skills=db' });
+  const historyLength = await app.page.evaluate(() => history.length);
+  assert.equal(app.address(), '?exp=9&loc=sea&skills=db', 'defaults are left out');
   // Dragging does not add history entries.
-  for (const value of ['10', '11', '12']) await page.locator('#exp').fill(value);
-  await page.waitForFunction(() => location.search.includes('exp=12'));
-  assert.equal(await page.evaluate(() => history.length), historyLength);
-  const figures = await shown(page);
-  const link = await page.locator('#share-link').inputValue();
+  for (const value of ['10', '11', '12']) await app.setExperience(value);
+  await app.waitForAddress({ includes: 'exp=12' });
+  assert.equal(await app.page.evaluate(() => history.length), historyLength);
+  const figures = await app.figuresShown();
+  const link = await app.linkField.inputValue();
   assert.ok(link.endsWith('?exp=12&loc=sea&skills=db'), link);
 
   const fresh = await env.browser.newContext();
-  const other = await fresh.newPage();
-  await other.goto(link);
-  await other.waitForSelector(LIVE);
-  assert.deepEqual(await shown(other), figures);
+  const other = payband(await fresh.newPage());
+  await other.visit(link);
+  assert.deepEqual(await other.figuresShown(), figures);
   await fresh.close();
-  await context.close();
+  await app.close();
 });
 
 test('the copy button puts the link on the clipboard', async () => {
-  const { page, context } = await openPage(env, '?exp=3&lang=rust');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.click('#copy-link');
-  assert.equal(await page.locator('.share-status').textContent(), 'Link copied.');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const app = await openPage(env, '?exp=3&lang=rust');
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.copyLink();
+  assert.equal(await app.shareStatus.textContent(), 'Link copied.');
+  const copied = await app.clipboard();
   assert.equal(copied, `${env.url}?exp=3&lang=rust`);
-  await context.close();
+  await app.close();
 });
 
 test('the link field follows once input settles, and Copy link is current at once', async () => {
-  const { page, context } = await openPage(env, '?exp=5');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = await openPage(env, '?exp=5');
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // A short drag, one step per task, with every value written into the field recorded.
-  await page.evaluate(async () => {
-    const field = document.getElementById('share-link');
+  await app.page.evaluate(async ({ linkField, experience }) => {
+    const field = document.querySelector(linkField);
     const { get, set } = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
     window.linkValues = [];
     Object.defineProperty(field, 'value', {
       get() { return get.call(this); },
       set(value) { window.linkValues.push(value); set.call(this, value); },
     });
-    const slider = document.getElementById('exp');
+    const slider = document.querySelector(experience);
     for (const value of ['5.5', '6']) {
       slider.value = value;
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-  });
-  await page.click('#copy-link');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}?exp=6`);
-  await page.waitForFunction((want) => document.getElementById('share-link').value === want, `${env.url}?exp=6`);
-  assert.deepEqual(await page.evaluate(() => window.linkValues), [`${env.url}?exp=6`], 'written once, not once per step');
-  await context.close();
+  }, { linkField: SELECTORS.linkField, experience: SELECTORS.experience });
+  await app.copyLink();
+  assert.equal(await app.clipboard(), `${env.url}?exp=6`);
+  await app.waitForLinkField({ is: `${env.url}?exp=6` });
+  assert.deepEqual(await app.page.evaluate(() => window.linkValues), [`${env.url}?exp=6`], 'written once, not once per step');
+  await app.close();
 });
 
 test('where the browser has no clipboard, the page says to copy by hand', async () => {
-  const { page, context } = await openPage(env, '?exp=3');
-  await page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
-  await page.click('#copy-link');
-  assert.equal(await page.locator('.share-status').textContent(), 'Copy the link below.');
-  await page.click('#embed-button');
-  await page.click('#embed-panel button');
-  assert.equal(await page.locator('.share-status').textContent(), 'Copy the snippet below.');
-  await context.close();
+  const app = await openPage(env, '?exp=3');
+  await app.page.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await app.copyLink();
+  assert.equal(await app.shareStatus.textContent(), 'Copy the link below.');
+  await app.openEmbedDialog();
+  await app.copySnippet();
+  assert.equal(await app.shareStatus.textContent(), 'Copy the snippet below.');
+  await app.close();
 });
 
 test('reset returns to the baseline and the last scenario is remembered for the next visit', async () => {
-  const { page, context } = await openPage(env, '?exp=8&co=enterprise');
-  await page.goto(env.url);
-  await page.waitForSelector(LIVE);
-  assert.deepEqual(await shown(page), expected('exp=8&co=enterprise'), 'remembered without a link');
-  await page.click('#reset');
-  assert.deepEqual(await shown(page), expected(''));
-  await page.waitForFunction(() => location.search === '');
-  await page.reload();
-  await page.waitForSelector(LIVE);
-  assert.deepEqual(await shown(page), expected(''), 'reset is remembered too');
-  await context.close();
+  const app = await openPage(env, '?exp=8&co=enterprise');
+  await app.visit(env.url);
+  assert.deepEqual(await app.figuresShown(), expected('exp=8&co=enterprise'), 'remembered without a link');
+  await app.reset();
+  assert.deepEqual(await app.figuresShown(), expected(''));
+  await app.waitForAddress({ is: '' });
+  await app.reload();
+  assert.deepEqual(await app.figuresShown(), expected(''), 'reset is remembered too');
+  await app.close();
 });
 
 test('opening the bare page, and a drag back to where it began, write neither address nor storage', async () => {
@@ -134,19 +132,19 @@ test('opening the bare page, and a drag back to where it began, write neither ad
     count(Storage.prototype, 'setItem');
     count(Storage.prototype, 'removeItem');
   });
-  const page = await context.newPage();
-  await page.goto(env.url);
-  await page.waitForSelector(LIVE);
-  await page.waitForTimeout(600); // longer than the wait before a scenario is remembered
-  assert.deepEqual(await page.evaluate(() => window.__writes), [], 'first visit');
-  await page.locator('#exp').fill('9');
-  await page.locator('#exp').fill('4');
-  await page.waitForTimeout(600);
-  assert.deepEqual(await page.evaluate(() => window.__writes), [], 'back where it began');
-  await page.locator('#exp').fill('9');
-  await page.waitForFunction(() => location.search === '?exp=9');
-  assert.deepEqual(await page.evaluate(() => window.__writes), ['replaceState', 'setItem']);
-  await context.close();
+  const app = payband(await context.newPage());
+  const writes = () => app.page.evaluate(() => window.__writes);
+  await app.visit(env.url);
+  await app.page.waitForTimeout(600); // longer than the wait before a scenario is remembered
+  assert.deepEqual(await writes(), [], 'first visit');
+  await app.setExperience(9);
+  await app.setExperience(4);
+  await app.page.waitForTimeout(600);
+  assert.deepEqual(await writes(), [], 'back where it began');
+  await app.setExperience(9);
+  await app.waitForAddress({ is: '?exp=9' });
+  assert.deepEqual(await writes(), ['replaceState', 'setItem']);
+  await app.close();
 });
 
 const BAD_LINKS = [
@@ -163,19 +161,18 @@ const BAD_LINKS = [
 
 for (const [query, keys, fallback] of BAD_LINKS) {
   test(`a bad link falls back with a notice: ${query.slice(0, 60)}`, async () => {
-    const { page, context, errors } = await openPage(env, `?${query}`);
-    assert.deepEqual(await shown(page), expected(fallback));
-    const notice = page.locator('#link-notice');
-    assert.equal(await notice.count(), 1);
-    const items = await notice.locator('li code').allTextContents();
+    const app = await openPage(env, `?${query}`);
+    assert.deepEqual(await app.figuresShown(), expected(fallback));
+    assert.equal(await app.linkNotice.count(), 1);
+    const items = await app.noticeKeys.allTextContents();
     assert.deepEqual([...new Set(items)].sort(), [...keys].sort());
     // Nothing from the URL became markup.
-    assert.equal(await page.locator('#link-notice script, #link-notice img').count(), 0);
-    assert.equal(await page.evaluate(() => [...document.scripts].some((s) => s.textContent.includes('alert(1)'))), false);
-    assert.equal(await page.locator('img').count(), 0);
-    await notice.getByRole('button', { name: 'Dismiss' }).click();
-    assert.equal(await page.locator('#link-notice').count(), 0);
-    assert.deepEqual(errors, []);
-    await context.close();
+    assert.equal(await app.linkNotice.locator('script, img').count(), 0);
+    assert.equal(await app.page.evaluate(() => [...document.scripts].some((s) => s.textContent.includes('alert(1)'))), false);
+    assert.equal(await app.page.locator('img').count(), 0);
+    await app.dismissNotice();
+    assert.equal(await app.linkNotice.count(), 0);
+    assert.deepEqual(app.errors, []);
+    await app.close();
   });
 }

@@ -38,9 +38,9 @@ test('the page loads the minified stylesheet and is styled by it', async () => {
   const [name] = readdirSync(DIST).filter((file) => /^main-[0-9a-f]{16}\.css$/.test(file));
   const served = readFileSync(join(DIST, name), 'utf8');
   assert.equal(served, minifyCss(readFileSync(new URL('../../style/main.css', import.meta.url), 'utf8')));
-  const { page, context, errors } = await openPage(env);
-  const radius = await page.locator('.card').first().evaluate((card) => getComputedStyle(card).borderTopLeftRadius);
+  const app = await openPage(env);
+  const radius = await app.cards.first().evaluate((card) => getComputedStyle(card).borderTopLeftRadius);
   assert.equal(radius, '14px');
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(app.errors, []);
+  await app.close();
 });

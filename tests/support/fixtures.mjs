@@ -1,23 +1,19 @@
 // Shared set-up for the browser tests: the built app served on loopback, one Chromium, the
-// model's own answers (from the native `estimate` example) and readers for the page's figures.
+// model's own answers (from the native `estimate` example), and pages opened as page objects
+// (page.mjs names the page's parts and actions).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { LIVE, FIGURES, PaybandPage, payband } from './page.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = process.env.PAYBAND_DIST ?? `${ROOT}dist`;
 const ESTIMATE = `${ROOT}target/debug/examples/estimate`;
 
-/**
- * The running page's estimate: index.html also holds a prerendered copy of the bare page (inert,
- * removed when the app mounts), which `#median` alone would find before the app runs. Matches
- * the benchmark's baseline page too, which has no copy.
- */
-export const LIVE = '#median[data-value]:not(#prerendered *)';
-
-/** The headline figures the page shows, by element id; each carries `data-value`. */
-export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
+// The page's parts and actions are named once, in page.mjs; these are re-exported for the
+// scripts and benchmarks that wait for the estimate.
+export { LIVE, FIGURES };
 
 /** Everything the model computes for a link's query (`exp=4&loc=sf&m.loc.sf=1.5`), from Rust. */
 export function computed(query) {
@@ -32,20 +28,15 @@ export function computed(query) {
   return JSON.parse(output);
 }
 
-/** The headline figures the model computes for a link's query, as `shown` reads them. */
+/** The headline figures the model computes for a link's query, as `figuresShown` reads them. */
 export function expected(query) {
   const result = computed(query);
   return Object.fromEntries([...FIGURES.map((id) => [id, result[id]]), ['level', result.level]]);
 }
 
-/** The figures on the page, as numbers (and the level id). */
+/** The figures on the page, as numbers (and the level id): `PaybandPage.figuresShown`, for tests not written with the page object. */
 export async function shown(page) {
-  return page.evaluate((ids) => {
-    const out = {};
-    for (const id of ids) out[id] = Number(document.getElementById(id).dataset.value);
-    out.level = document.getElementById('level').dataset.value;
-    return out;
-  }, FIGURES);
+  return payband(page).figuresShown();
 }
 
 /** Starts the server (with any `extra` files, see `serve`) and browser once per test file. */
@@ -62,28 +53,31 @@ export async function start(extra = {}) {
   };
 }
 
-/**
- * A fresh page that records console errors and uncaught exceptions, opened at `path` and
- * waited on until the first estimate is on screen.
- */
-export async function openPage(env, path = '', options = {}) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
+/** Records the page's console errors and uncaught exceptions, from now on, into the array returned. */
+export function recordErrors(page) {
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(env.url + path);
-  await page.waitForSelector(LIVE);
-  return { page, context, errors };
+  return errors;
 }
 
 /**
- * Shows every figure in "Sources and assumptions" (its code is a chunk fetched on the first
- * click) and waits until the panel is there.
+ * A fresh page (in a new context with `options`) that records console errors and uncaught
+ * exceptions, opened at `path` and waited on until the first estimate is on screen: a
+ * `PaybandPage` (page.mjs), which also has the `page`, `context` and `errors` it used to return.
  */
+export async function openPage(env, path = '', options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = recordErrors(page);
+  const app = new PaybandPage(page, { context, errors });
+  await app.visit(env.url + path);
+  return app;
+}
+
+/** Opens the figures panel and waits until it is there: `PaybandPage.openFiguresPanel`, for tests not written with the page object. */
 export async function showSources(page) {
-  await page.click('#show-sources');
-  await page.waitForSelector('#sources-panel #changes');
+  await payband(page).openFiguresPanel();
 }
