@@ -371,3 +371,25 @@ test('a refused ?model= is explained in a whole sentence', async () => {
   );
   await context.close();
 });
+
+test('the tests catch a Content-Security-Policy violation, and the page refuses inline code', async () => {
+  const app = await openPage(env);
+  const refused = await app.page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.body.append(script);
+    const styled = document.createElement('div');
+    styled.setAttribute('style', 'color: red');
+    document.body.append(styled);
+    return { ran: window.inlineRan === true, color: getComputedStyle(styled).color };
+  });
+  assert.equal(refused.ran, false, 'the inline script did not run');
+  assert.notEqual(refused.color, 'rgb(255, 0, 0)', 'the style attribute was not applied');
+  await new Promise((done) => setTimeout(done, 200));
+  assert.equal(env.violations.length, 2, env.violations.join('\n'));
+  assert.match(env.violations[0], /script-src/);
+  assert.match(env.violations[1], /style-src/);
+  // Seen and expected: not counted against this file.
+  env.violations.length = 0;
+  await app.close();
+});

@@ -39,16 +39,36 @@ export async function shown(page) {
   return payband(page).figuresShown();
 }
 
-/** Starts the server (with any `extra` files, see `serve`) and browser once per test file. */
+/** A console message that reports a Content-Security-Policy violation. */
+const CSP_REPORT = /Content Security Policy/i;
+
+/**
+ * Starts the server (with any `extra` files, see `serve`) and browser once per test file. Every
+ * page of every context of this browser is watched for Content-Security-Policy violations
+ * (`violations`); `stop` fails the test file if there were any.
+ */
 export async function start(extra = {}) {
   const { server, url } = await serve(DIST, 0, extra);
   const browser = await launch();
+  const violations = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', (page) =>
+      page.on('console', (message) => {
+        if (CSP_REPORT.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      }),
+    );
+    return context;
+  };
   return {
     url,
     browser,
+    violations,
     async stop() {
       await browser.close();
       server.close();
+      if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
     },
   };
 }
