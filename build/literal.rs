@@ -7,7 +7,7 @@
 
 use crate::model::{
     Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location, MedianPath,
-    Model, Remote,
+    Model, Outlook, Remote, Statement, Track,
 };
 
 /// Rust source for a value of the model.
@@ -19,15 +19,6 @@ impl Literal for String {
     fn literal(&self) -> String {
         // Debug output of a str is a valid Rust string literal (quotes and escapes included).
         format!("s({self:?})")
-    }
-}
-
-impl Literal for Option<String> {
-    fn literal(&self) -> String {
-        match self {
-            Some(text) => format!("Some({})", text.literal()),
-            None => "None".into(),
-        }
     }
 }
 
@@ -60,6 +51,15 @@ pub fn texts(model: &Model) -> String {
         model.about,
         figures.join(", ")
     )
+}
+
+impl<T: Literal> Literal for Option<T> {
+    fn literal(&self) -> String {
+        match self {
+            Some(value) => format!("Some({})", value.literal()),
+            None => "None".into(),
+        }
+    }
 }
 
 impl<T: Literal> Literal for Vec<T> {
@@ -138,6 +138,17 @@ literal_struct!(Company {
     equity_share,
     equity_risk
 });
+literal_struct!(Track {
+    id,
+    label,
+    from_years,
+    factor
+});
+literal_struct!(Statement { text, quote, cite });
+literal_struct!(Outlook {
+    job_growth,
+    metro_gap
+});
 literal_struct!(Currency {
     id,
     label,
@@ -161,6 +172,8 @@ literal_struct!(
         certifications,
         industries,
         companies,
+        tracks,
+        outlook,
         currencies,
         hours_per_year
     },

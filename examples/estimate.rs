@@ -4,7 +4,22 @@
 //!
 //! `cargo run --example estimate -- "exp=4" "exp=5&loc=aus&skills=k8s&m.loc.aus=1.1"`
 
-use payband::model::{Model, OfferSummary, query_pairs, read_settings};
+use payband::model::{Change, Model, OfferSummary, query_pairs, read_settings};
+
+/// A change as the page's `data-step` names it: `skill:k8s`, `years:3`, `track:lead`.
+fn step_id(model: &Model, change: Change) -> String {
+    match change {
+        Change::Skill(i) => format!("skill:{}", model.skills[i].id),
+        Change::Certification(i) => format!("cert:{}", model.certifications[i].id),
+        Change::Language(i) => format!("lang:{}", model.languages.options[i].id),
+        Change::Location(i) => format!("loc:{}", model.locations.options[i].id),
+        Change::Remote(i) => format!("remote:{}", model.remote.options[i].id),
+        Change::Industry(i) => format!("ind:{}", model.industries.options[i].id),
+        Change::Company(i) => format!("co:{}", model.companies.options[i].id),
+        Change::Years(more) => format!("years:{more}"),
+        Change::Track(i) => format!("track:{}", model.tracks.options[i].id),
+    }
+}
 
 fn offer(summary: &OfferSummary) -> serde_json::Value {
     serde_json::json!({
@@ -12,6 +27,7 @@ fn offer(summary: &OfferSummary) -> serde_json::Value {
         "bonus": summary.bonus,
         "equity-paper": summary.equity_paper,
         "equity": summary.equity,
+        "benefits": summary.benefits,
         "total": summary.total,
         "vesting": summary.over_vesting,
     })
@@ -26,6 +42,18 @@ fn main() {
             .expect("read_settings keeps only valid edits");
         let estimate = model.estimate(&settings.profile);
         let pinned = settings.pinned.map(|a| model.estimate(&a).offer());
+        let steps: Vec<serde_json::Value> = model
+            .next_steps(&settings.profile)
+            .iter()
+            .map(|step| {
+                serde_json::json!({
+                    "step": step_id(&model, step.change),
+                    "gain": step.gain,
+                    "total": step.total,
+                })
+            })
+            .collect();
+        let negotiation = model.negotiation(&settings.profile);
         let line = serde_json::json!({
             "query": query,
             "level": model.bands[estimate.level].id,
@@ -38,6 +66,9 @@ fn main() {
             "total": estimate.total,
             "offer_a": pinned.as_ref().map(offer),
             "offer_b": offer(&estimate.offer()),
+            "steps": steps,
+            "ask": negotiation.ask,
+            "walk_away": negotiation.walk_away,
             "notices": notices.iter().map(|n| format!("{}: {}", n.key, n.message)).collect::<Vec<_>>(),
         });
         println!("{line}");

@@ -6,9 +6,9 @@
 // The copy is taken from the real app in headless Chromium (so it can never differ from what the
 // app draws), made `inert` (it does nothing until the app replaces it, in the same task as it
 // mounts), and trimmed to what a first screen shows: each select keeps only its chosen option,
-// and the parts below the fold on any screen (from the comparisons card on: at 1280×900 and
-// 1920×1080 it starts at 1295 px, on phones the results follow the controls) come with the app,
-// which adds them below what is on screen. index.html's inline script hides the copy when the
+// and the parts below the fold on any screen (`.below`: the advice, comparisons and chart, a
+// chunk of their own fetched as the app starts; the offers, sources and colophon) come with the
+// app, which adds them below what is on screen. index.html's inline script hides the copy when the
 // page opens with settings (a link, the last visit), in an embed or with `?model=`, whose
 // figures it would not show.
 //
@@ -76,7 +76,7 @@ try {
         field.setAttribute('value', from.value);
       }
     });
-    for (const below of copy.querySelectorAll('.embed-panel, .comparisons, .chart, #offers, .sources, .colophon')) below.remove();
+    for (const below of copy.querySelectorAll('.embed-panel, .below, #offers, .sources, .colophon')) below.remove();
     // What only a working page reads: labels' targets, field names, what assistive technology is
     // told, the figures' data for tests and embedders. The copy is inert (hidden from assistive
     // technology too), so these would be 0.4 KB gzip of the first load for nothing. #median keeps

@@ -300,6 +300,8 @@ fn the_best_profiles_stay_within_the_plausibility_bounds() {
                             industry,
                             company,
                             position: 100.0,
+                            track: model.tracks.default_index(),
+                            benefits: 0.0,
                         };
                         let estimate = model.estimate(&profile);
                         highest.0 = highest.0.max(estimate.high);

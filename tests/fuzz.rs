@@ -63,6 +63,8 @@ fn profile_in(model: &Model, raw: &(f64, [Index; 6], u64, u64, f64)) -> Profile 
         industry: pick(&choices[3], model.industries.options.len()),
         company: pick(&choices[4], model.companies.options.len()),
         position: *position,
+        track: pick(&choices[5], model.tracks.options.len()),
+        benefits: 0.0,
     }
 }
 

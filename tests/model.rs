@@ -295,6 +295,7 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         0..model.industries.options.len(),
         0..model.companies.options.len(),
         0.0..=100.0f64,
+        0..model.tracks.options.len(),
     )
         .prop_map(
             |(
@@ -307,6 +308,7 @@ fn any_profile() -> impl Strategy<Value = Profile> {
                 industry,
                 company,
                 position,
+                track,
             )| {
                 Profile {
                     years,
@@ -318,6 +320,8 @@ fn any_profile() -> impl Strategy<Value = Profile> {
                     industry,
                     company,
                     position,
+                    track,
+                    benefits: 0.0,
                 }
             },
         )
@@ -417,9 +421,15 @@ proptest! {
         prop_assert!(estimate.total >= estimate.base);
         prop_assert!(estimate.equity <= estimate.equity_paper);
         prop_assert!(estimate.frontend_median > 0 && estimate.frontend_median < estimate.median);
-        // Plausibility: nothing beyond 2.2x the article's senior high, even for the best profile.
-        prop_assert!(estimate.high <= 352_000, "high {}", estimate.high);
-        prop_assert!(estimate.total < 450_000, "total {}", estimate.total);
+        // Plausibility: nothing beyond 2.2x the article's senior high, even for the best profile,
+        // but for a career track's own premium on top.
+        let on_track = if estimate.breakdown.iter().any(|row| matches!(row.factor, Factor::Track(_))) {
+            model.tracks.options[estimate.profile.track].factor.value
+        } else {
+            1.0
+        };
+        prop_assert!(estimate.high as f64 <= 352_000.0 * on_track, "high {}", estimate.high);
+        prop_assert!((estimate.total as f64) < 450_000.0 * on_track, "total {}", estimate.total);
     }
 
     /// The breakdown adds up exactly to the total, and names each selected factor once.
@@ -449,7 +459,7 @@ proptest! {
     #[test]
     fn absurd_profiles_are_clamped(years in proptest::num::f64::ANY, position in proptest::num::f64::ANY, index in any::<usize>(), mask in any::<u64>()) {
         let model = model();
-        let profile = Profile { years, position, location: index, remote: index, language: index, skills: mask, certifications: mask, industry: index, company: index };
+        let profile = Profile { years, position, location: index, remote: index, language: index, skills: mask, certifications: mask, industry: index, company: index, track: index, benefits: years };
         let estimate = model.estimate(&profile);
         prop_assert!((0.0..=40.0).contains(&estimate.profile.years));
         prop_assert!((0.0..=100.0).contains(&estimate.profile.position));
@@ -488,6 +498,8 @@ fn best_possible_profile_is_plausible() {
         industry: choice(&model.industries.options, "it"),
         company: choice(&model.companies.options, "enterprise"),
         position: 100.0,
+        track: model.tracks.default_index(),
+        benefits: 0.0,
     };
     let estimate = model.estimate(&best);
     // About twice the article's senior top: high but within what top markets pay.

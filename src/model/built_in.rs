@@ -2,7 +2,7 @@
 
 use super::data::FigureTexts;
 use super::{Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location};
-use super::{MedianPath, Model, Remote};
+use super::{MedianPath, Model, Outlook, Remote, Statement, Track};
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 

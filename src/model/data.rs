@@ -170,6 +170,62 @@ pub struct Company {
     pub equity_risk: Figure,
 }
 
+/// A career track beyond the levels: team lead, platform engineering, DevOps leadership, or
+/// staying an individual contributor (a model's default track, which changes nothing).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Track {
+    pub id: String,
+    pub label: String,
+    /// Experience from which the track can be chosen; below it the profile's track is ignored.
+    pub from_years: Figure,
+    /// A multiplier on base pay while on the track: 1.1 means +10%.
+    pub factor: Figure,
+}
+
+impl Track {
+    /// What a model without a `tracks` field offers: the individual contributor's path only.
+    pub fn individual_only() -> Choice<Track> {
+        let figure = |value: f64, reason: &str| Figure {
+            value,
+            quote: None,
+            assumption: Some(reason.into()),
+            cite: None,
+        };
+        Choice {
+            default: "ic".into(),
+            options: vec![Track {
+                id: "ic".into(),
+                label: "Individual contributor".into(),
+                from_years: figure(0.0, "The path every profile is on (payband's default)."),
+                factor: figure(1.0, "The levels' own pay (payband's default)."),
+            }],
+        }
+    }
+}
+
+/// What the article says of the years ahead: shown beside the estimate, not part of it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    /// Projected job growth over the coming decade, as a fraction: 0.08 means 8%.
+    pub job_growth: Figure,
+    /// Where pay differences between metros are heading, in the source's words. The article
+    /// gives it no number, so it is a sentence with its quote, not a figure.
+    pub metro_gap: Statement,
+}
+
+/// A sentence of the model with its source, where the source gives no number.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cite: Option<String>,
+}
+
 /// A currency amounts can be shown in: US dollars times `per_usd`, with the rate's date.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -225,6 +281,12 @@ pub struct Model {
     pub certifications: Vec<Extra>,
     pub industries: Choice<Industry>,
     pub companies: Choice<Company>,
+    /// Optional in a file: a model without it has the individual contributor's path only.
+    #[serde(default = "Track::individual_only")]
+    pub tracks: Choice<Track>,
+    /// Optional in a file: a model without it shows no outlook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlook: Option<Outlook>,
     /// Optional in a file: a model without it shows US dollars only.
     #[serde(default = "Currency::dollars_only")]
     pub currencies: Choice<Currency>,
@@ -258,7 +320,7 @@ macro_rules! named {
     )*};
 }
 named!(
-    Band, Location, Remote, Language, Extra, Industry, Company, Currency
+    Band, Location, Remote, Language, Extra, Industry, Company, Track, Currency
 );
 
 /// One thing wrong with a model file: where (a field path such as `bands.mid.high`) and what.
@@ -402,6 +464,24 @@ impl Model {
                 1.0,
             );
         });
+        check.choice("tracks", &self.tracks, |check, path, option| {
+            check.figure(&format!("{path}.from_years"), &option.from_years, 0.0, 40.0);
+            // Tracks beyond the levels pay at least the level's own pay, so typical pay never
+            // falls as experience grows.
+            check.figure(&format!("{path}.factor"), &option.factor, 1.0, 4.0);
+        });
+        if let Some(default) = self.tracks.index_of(&self.tracks.default)
+            && self.tracks.options[default].from_years.value != 0.0
+        {
+            check.fail(
+                &format!("tracks.options.{}.from_years", self.tracks.default),
+                "the default track must start at 0 years",
+            );
+        }
+        if let Some(outlook) = &self.outlook {
+            check.figure("outlook.job_growth", &outlook.job_growth, -1.0, 10.0);
+            check.text("outlook.metro_gap.text", &outlook.metro_gap.text, 400);
+        }
         check.choice("currencies", &self.currencies, |check, path, option| {
             check.text(&format!("{path}.symbol"), &option.symbol, 4);
             check.figure(
@@ -574,6 +654,14 @@ macro_rules! each_figure {
             add(format!("co.{id}.equity"), &option.label, "equity a year, share of base", Share, $($r)* option.equity_share);
             add(format!("co.{id}.risk"), &option.label, "equity counted after risk", Share, $($r)* option.equity_risk);
         }
+        for option in model.tracks.options.$iter() {
+            let id = &option.id;
+            add(format!("track.{id}.from"), &option.label, "open from", Years, $($r)* option.from_years);
+            add(format!("track.{id}.factor"), &option.label, "career track factor", Factor, $($r)* option.factor);
+        }
+        if let Some(outlook) = $($r)* model.outlook {
+            add("outlook.growth".into(), "Job outlook", "projected job growth over ten years", Share, $($r)* outlook.job_growth);
+        }
         for option in model.currencies.options.$iter() {
             add(format!("cur.{}", option.id), &option.label, "units for one US dollar", Rate, $($r)* option.per_usd);
         }
@@ -594,12 +682,14 @@ impl Model {
             + self.certifications.len()
             + self.industries.options.len()
             + 4 * self.companies.options.len()
+            + 2 * self.tracks.options.len()
+            + usize::from(self.outlook.is_some())
             + self.currencies.options.len()
     }
 
     /// Every number the model uses, in file order, so readers see all of it in one list.
     pub fn figures(&self) -> Vec<FigureEntry<'_>> {
-        let mut out: Vec<FigureEntry<'_>> = Vec::with_capacity(112);
+        let mut out: Vec<FigureEntry<'_>> = Vec::with_capacity(128);
         each_figure!(self, iter, [&], &mut |key, subject, what, unit, figure| {
             out.push(FigureEntry {
                 key,

@@ -34,6 +34,8 @@ pub enum Factor {
     Certification(usize),
     Industry(usize),
     Company(usize),
+    /// A career track beyond the levels, once it applies (never the default track).
+    Track(usize),
     /// Moving from the median to the chosen position in the range.
     Position,
     Bonus(usize),
@@ -219,6 +221,21 @@ impl Model {
         );
         multiplier *= company.base_factor.value;
         apply(Factor::Company(profile.company), multiplier, &mut breakdown);
+        // The chosen track counts from its own start: the years before it keep the level's pay
+        // (in the estimate now, and along the chart's path).
+        let before_track = multiplier;
+        let track = &self.tracks.options[profile.track];
+        let track_start =
+            (profile.track != self.tracks.default_index()).then_some(track.from_years.value);
+        let on_track = before_track * track.factor.value;
+        let multiplier_at = |years: f64| match track_start {
+            Some(start) if years >= start => on_track,
+            _ => before_track,
+        };
+        if track_start.is_some_and(|start| profile.years >= start) {
+            multiplier = on_track;
+            apply(Factor::Track(profile.track), multiplier, &mut breakdown);
+        }
 
         // Scaling the low, median and high by the same multiplier keeps them in order exactly.
         let low_f = national_low * multiplier;
@@ -260,6 +277,7 @@ impl Model {
         let mut trajectory = [YearRange::default(); TRAJECTORY_YEARS + 1];
         for (year, point) in trajectory.iter_mut().enumerate() {
             let (low, median, high) = self.national_range(year as f64);
+            let multiplier = multiplier_at(year as f64);
             *point = YearRange {
                 low: dollars(low * multiplier),
                 median: dollars(median * multiplier),
@@ -282,7 +300,14 @@ impl Model {
             frontend_median,
             national_average: dollars(self.national_average.value),
             trajectory,
-            six_figures_at: self.years_to_reach(SIX_FIGURES, multiplier),
+            six_figures_at: self
+                .years_to_reach(SIX_FIGURES, before_track)
+                .filter(|&years| track_start.is_none_or(|start| years < start))
+                .or_else(|| {
+                    let start = track_start?;
+                    self.years_to_reach(SIX_FIGURES, on_track)
+                        .map(|years| years.max(start))
+                }),
         }
     }
 

@@ -8,6 +8,7 @@
 //! [`Settings`] is everything a link carries; [`Money`] shows yearly dollars in any currency and
 //! period; [`OfferSummary`] compares two estimates as offers.
 
+mod advice;
 #[cfg(built_in_model)]
 mod built_in;
 mod data;
@@ -18,16 +19,18 @@ mod offer;
 mod profile;
 mod scenario;
 
+pub use advice::{ASK_POSITION, Change, Effort, MORE_YEARS, Negotiation, Step, WALK_AWAY_POSITION};
 pub use data::{
     BUILT_IN_JSON, Band, Choice, Company, Currency, Edit, Extra, FORMAT, Figure, FigureEntry,
     Industry, Language, Location, MAX_FILE_BYTES, MAX_MULTI_OPTIONS, MedianPath, Model, ModelError,
-    Named, Remote, Unit, is_valid_id, too_large,
+    Named, Outlook, Remote, Statement, Track, Unit, is_valid_id, too_large,
 };
 pub use estimate::{Contribution, Estimate, Factor, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
 pub use money::{Money, Period};
 pub use offer::{OfferSummary, VESTING_YEARS};
 pub use profile::{
-    POSITION_MAX, POSITION_TYPICAL, Profile, YEARS_DEFAULT, YEARS_MAX, mask_of, selected,
+    BENEFITS_MAX, POSITION_MAX, POSITION_TYPICAL, Profile, YEARS_DEFAULT, YEARS_MAX, mask_of,
+    selected,
 };
 pub use scenario::{
     EDIT_PREFIX, KEYS, MAX_NOTICES, MAX_PAIRS, Notice, PINNED_KEY, Settings, YEARS_STEP,

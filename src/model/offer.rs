@@ -16,22 +16,27 @@ pub struct OfferSummary {
     pub equity_paper: i64,
     /// Equity a year after the company type's risk adjustment.
     pub equity: i64,
-    /// base + bonus + risk-adjusted equity.
+    /// Benefits and perks a year, as the user values them (0 unless given).
+    pub benefits: i64,
+    /// base + bonus + risk-adjusted equity + benefits.
     pub total: i64,
     /// `total` over the vesting years at today's pay (no raises).
     pub over_vesting: i64,
 }
 
 impl Estimate {
-    /// This estimate as an offer.
+    /// This estimate as an offer, with its profile's benefits and perks.
     pub fn offer(&self) -> OfferSummary {
+        let benefits = self.profile.benefits as i64;
+        let total = self.total + benefits;
         OfferSummary {
             base: self.base,
             bonus: self.bonus,
             equity_paper: self.equity_paper,
             equity: self.equity,
-            total: self.total,
-            over_vesting: self.total * VESTING_YEARS,
+            benefits,
+            total,
+            over_vesting: total * VESTING_YEARS,
         }
     }
 }
@@ -44,6 +49,7 @@ impl OfferSummary {
             bonus: self.bonus - other.bonus,
             equity_paper: self.equity_paper - other.equity_paper,
             equity: self.equity - other.equity,
+            benefits: self.benefits - other.benefits,
             total: self.total - other.total,
             over_vesting: self.over_vesting - other.over_vesting,
         }

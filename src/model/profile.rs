@@ -12,6 +12,8 @@ pub const POSITION_MAX: f64 = 100.0;
 pub const POSITION_TYPICAL: f64 = 50.0;
 /// A new profile's experience: the middle of the article's mid-level band.
 pub const YEARS_DEFAULT: f64 = 4.0;
+/// Largest yearly benefits and perks an offer may carry, in US dollars.
+pub const BENEFITS_MAX: f64 = 1_000_000.0;
 
 /// One developer's situation. Build it with [`Profile::typical`] and change fields; values out
 /// of the domain are clamped by [`Profile::clamped`], which the engine always applies.
@@ -35,6 +37,12 @@ pub struct Profile {
     pub company: usize,
     /// Percentile within the range, 0 to 100; 50 is the median.
     pub position: f64,
+    /// Index into `model.tracks.options`; only counts from the track's `from_years` on.
+    pub track: usize,
+    /// Benefits and perks of this job a year, in whole US dollars, as the user values them
+    /// (retirement match, health cover above the norm, a training budget): counted in the offer
+    /// comparison, not in the estimate.
+    pub benefits: f64,
 }
 
 impl Profile {
@@ -50,6 +58,18 @@ impl Profile {
             industry: model.industries.default_index(),
             company: model.companies.default_index(),
             position: POSITION_TYPICAL,
+            track: model.tracks.default_index(),
+            benefits: 0.0,
+        }
+    }
+
+    /// The track this profile's pay follows: its chosen one once its experience reaches it,
+    /// the model's default before.
+    pub fn track_in(&self, model: &Model) -> usize {
+        let profile = self.clamped(model);
+        match model.tracks.options.get(profile.track) {
+            Some(track) if profile.years >= track.from_years.value => profile.track,
+            _ => model.tracks.default_index(),
         }
     }
 
@@ -80,6 +100,8 @@ impl Profile {
             industry: index(self.industry, &model.industries),
             company: index(self.company, &model.companies),
             position: number(self.position, POSITION_MAX, POSITION_TYPICAL),
+            track: index(self.track, &model.tracks),
+            benefits: number(self.benefits, BENEFITS_MAX, 0.0).round(),
         }
     }
 }

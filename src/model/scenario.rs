@@ -4,7 +4,7 @@
 
 use super::data::{Choice, Edit, Extra, Model, Named};
 use super::money::Period;
-use super::profile::{POSITION_MAX, Profile, YEARS_MAX};
+use super::profile::{BENEFITS_MAX, POSITION_MAX, Profile, YEARS_MAX};
 use crate::format;
 
 /// Experience moves in half years, as the slider does.
@@ -22,8 +22,8 @@ pub const MAX_PAIRS: usize = 512;
 pub const MAX_NOTICES: usize = 12;
 
 /// The keys of a scenario, which are also the page's control ids.
-pub const KEYS: [&str; 9] = [
-    "exp", "loc", "remote", "lang", "skills", "certs", "ind", "co", "pos",
+pub const KEYS: [&str; 11] = [
+    "exp", "loc", "remote", "lang", "skills", "certs", "ind", "co", "pos", "track", "benefits",
 ];
 
 /// Something in a scenario that was not used as given, and why. Shown to the user as text.
@@ -80,6 +80,12 @@ pub fn read_scenario<K: AsRef<str>, V: AsRef<str>>(
             "lang" => read_choice(value, &model.languages, &mut profile.language, &mut notice),
             "ind" => read_choice(value, &model.industries, &mut profile.industry, &mut notice),
             "co" => read_choice(value, &model.companies, &mut profile.company, &mut notice),
+            "track" => read_choice(value, &model.tracks, &mut profile.track, &mut notice),
+            "benefits" => {
+                if let Some(dollars) = read_number(value, BENEFITS_MAX, &mut notice, "dollars") {
+                    profile.benefits = dollars.round();
+                }
+            }
             "skills" => profile.skills = read_set(value, &model.skills, &mut notice),
             _ => profile.certifications = read_set(value, &model.certifications, &mut notice),
         }
@@ -112,6 +118,8 @@ pub fn write_scenario(model: &Model, profile: &Profile) -> Vec<(&'static str, St
         id_unless_default(&model.companies, profile.company),
         (profile.position != typical.position)
             .then(|| (profile.position.round() as i64).to_string()),
+        id_unless_default(&model.tracks, profile.track),
+        (profile.benefits != typical.benefits).then(|| (profile.benefits as i64).to_string()),
     ];
     KEYS.iter()
         .zip(values)

@@ -4,14 +4,13 @@ use std::time::Duration;
 
 use super::amount_options::AmountOptions;
 use super::announcer::Announcer;
+use super::below::Below;
 use super::breakdown::Breakdown;
-use super::career_chart::CareerChart;
-use super::comparisons::Comparisons;
 use super::controls::Controls;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
-use super::lazy::{self, NotLoaded, OffersSignals, Opening, SourcesSignals};
+use super::lazy::{self, BelowSignals, NotLoaded, OffersSignals, Opening, SourcesSignals};
 use super::notices::Notices;
 use super::offers::Offers;
 use super::page::{self, Start};
@@ -255,6 +254,13 @@ fn App(
             </footer>
         }
     });
+    let below = BelowSignals {
+        model,
+        estimate,
+        money,
+        profile,
+        advice: !embed,
+    };
     let offers = (!embed).then(|| {
         let signals = OffersSignals {
             model,
@@ -285,8 +291,7 @@ fn App(
                     {sharing}
                     <PayMix model=model estimate=estimate money=money />
                     <Breakdown model=model estimate=estimate money=money />
-                    <Comparisons estimate=estimate money=money />
-                    <CareerChart model=model estimate=estimate money=money />
+                    <Below signals=below />
                     {offers}
                     {back_link}
                     <Announcer model=model estimate=estimate money=money />

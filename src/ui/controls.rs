@@ -53,6 +53,40 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
     let certifications = Memo::new(move |_| profile.with(|p| p.certifications));
     let industry = Memo::new(move |_| profile.with(|p| p.industry));
     let company = Memo::new(move |_| profile.with(|p| p.company));
+    let track = Memo::new(move |_| profile.with(|p| p.track));
+    // Tracks open at their own experience; the control is closed until the first one does.
+    let default_track = model.tracks.default_index();
+    let opens_at = model
+        .tracks
+        .options
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| index != default_track)
+        .map(|(_, option)| option.from_years.value)
+        .reduce(f64::min);
+    let tracks = opens_at.map(|opens_at| {
+        // Before its years the choice is closed, and a line in its place says when it opens.
+        // Both keep their place (`.track-choice` stacks them), so the form never changes height
+        // while the experience slider moves.
+        let closed = move || years.get() < opens_at;
+        view! {
+            <div class="track-choice" class:closed=closed>
+                <p class="hint" id="track-closed">
+                    {format!(
+                        "Career tracks (team lead and others) open from {} of experience.",
+                        format::year_count(opens_at)
+                    )}
+                </p>
+                <Select
+                    id="track"
+                    label="Career track"
+                    options=choices(&model.tracks.options)
+                    selected=track
+                    on_change=move |index| profile.update(|p| p.track = index)
+                />
+            </div>
+        }
+    });
     let toggle = |mask: &mut u64, index: usize, on: bool| {
         if on {
             *mask |= 1 << index;
@@ -88,6 +122,7 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
                 widest="50th (typical)"
                 on_input=move |value| profile.update(|p| p.position = value)
             />
+            {tracks}
         </section>
         <section class="control-group" aria-labelledby="group-where">
             <h2 id="group-where">"Where you work"</h2>

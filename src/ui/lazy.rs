@@ -12,8 +12,13 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use super::assumptions::Assumptions;
+use super::career_chart::CareerChart;
+use super::comparisons::Comparisons;
 use super::edits::{Edits, edited_model};
+use super::negotiation::Negotiation;
+use super::next_steps::NextSteps;
 use super::offer_table::OfferTable;
+use super::outlook::Outlook;
 use super::page;
 use super::rate_row::RateRow;
 use crate::model::{
@@ -171,6 +176,42 @@ split_point! {
     offers: pub async fn show_offers,
     fn mount_offers(node: NodeRef<Div>, signals: OffersSignals) -> () {
         mount_in(node, move || view! { <OfferTable signals=signals /> });
+        Ok(())
+    }
+}
+
+/// What the results below the first screen read and change: the comparisons, the career chart,
+/// and the advice (next steps, negotiation, outlook); what crosses into their chunk.
+#[derive(Clone, Copy)]
+pub struct BelowSignals {
+    pub model: Memo<Arc<Model>>,
+    pub estimate: Memo<Estimate>,
+    pub money: Memo<Money>,
+    pub profile: RwSignal<Profile>,
+    /// Next steps, negotiation and outlook too (not in an embed).
+    pub advice: bool,
+}
+
+split_point! {
+    /// Shows the results below the first screen on any device: fetched as soon as the page
+    /// runs and computed on every change like the figures above them, but not part of the first
+    /// load, nor of the work before the first frame.
+    below: pub async fn show_below,
+    fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
+        let BelowSignals { model, estimate, money, advice, .. } = signals;
+        mount_in(node, move || {
+            let advice = advice.then(|| view! {
+                <NextSteps signals=signals />
+                <Negotiation signals=signals />
+            });
+            let outlook = signals.advice.then(|| view! { <Outlook signals=signals /> });
+            view! {
+                {advice}
+                <Comparisons estimate=estimate money=money />
+                <CareerChart model=model estimate=estimate money=money />
+                {outlook}
+            }
+        });
         Ok(())
     }
 }

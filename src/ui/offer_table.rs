@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::lazy::OffersSignals;
 use crate::format;
-use crate::model::{Estimate, OfferSummary, Profile, VESTING_YEARS};
+use crate::model::{BENEFITS_MAX, Estimate, OfferSummary, Profile, VESTING_YEARS};
 
 /// One row of the comparison: its id (for tests), its label, how to read it from an offer, and
 /// whether it is a sum over the vesting years (shown whole, not per month or hour).
@@ -13,7 +13,7 @@ struct Row {
     sum: bool,
 }
 
-const ROWS: [Row; 6] = [
+const ROWS: [Row; 7] = [
     Row {
         id: "base",
         label: "Base",
@@ -36,6 +36,12 @@ const ROWS: [Row; 6] = [
         id: "equity",
         label: "Equity counted after risk",
         read: |o| o.equity,
+        sum: false,
+    },
+    Row {
+        id: "benefits",
+        label: "Benefits and perks",
+        read: |o| o.benefits,
         sum: false,
     },
     Row {
@@ -65,8 +71,8 @@ pub fn OfferTable(signals: OffersSignals) -> impl IntoView {
         pinned,
     } = signals;
     // One closure draws the whole comparison from plain values: much cheaper in the wasm than
-    // a reactive binding per cell, and a table of six rows is nothing to redraw.
-    move || {
+    // a reactive binding per cell, and a table of seven rows is nothing to redraw.
+    let table = move || {
         let pinned_profile = pinned.get()?;
         let current = profile.get();
         let model = model.get();
@@ -136,5 +142,69 @@ pub fn OfferTable(signals: OffersSignals) -> impl IntoView {
             <p id="offer-verdict" class="verdict">{verdict}</p>
             <p class="note">"Four years at today's pay: no raises, equity vesting evenly, counted after its risk adjustment."</p>
         })
+    };
+    let on_pinned = Callback::new(move |dollars: f64| {
+        pinned.update(|a| {
+            if let Some(a) = a {
+                a.benefits = dollars;
+            }
+        })
+    });
+    let on_current = Callback::new(move |dollars: f64| profile.update(|b| b.benefits = dollars));
+    let pinned_benefits = Signal::derive(move || pinned.with(|a| a.map_or(0.0, |a| a.benefits)));
+    let current_benefits = Signal::derive(move || profile.with(|b| b.benefits));
+    view! {
+        {table}
+        <Show when=move || pinned.with(Option::is_some)>
+            <fieldset class="benefits">
+                <legend>"Benefits and perks a year, in US dollars"</legend>
+                <p class="hint">"What each offer adds beyond pay, as you value it: a retirement match, health cover above the norm, a training budget. Counted in the totals above."</p>
+                <BenefitsInput id="vs-benefits" label="Offer A" value=pinned_benefits on_change=on_pinned />
+                <BenefitsInput id="benefits" label="Offer B" value=current_benefits on_change=on_current />
+            </fieldset>
+        </Show>
+    }
+}
+
+/// One offer's yearly benefits, in whole US dollars from 0 to a million: applied when a valid
+/// amount is entered, refused with a reason otherwise.
+#[component]
+fn BenefitsInput(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] value: Signal<f64>,
+    on_change: Callback<f64>,
+) -> impl IntoView {
+    let (problem, set_problem) = signal(None::<String>);
+    let change = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match crate::model::parse_decimal(text.trim()) {
+            Some(dollars) if (0.0..=BENEFITS_MAX).contains(&dollars) => {
+                set_problem.set(None);
+                on_change.run(dollars.round());
+            }
+            _ => set_problem.set(Some(format!(
+                "“{}” is not an amount from 0 to 1,000,000; the offer keeps {}.",
+                text.trim(),
+                format::usd(value.get_untracked() as i64)
+            ))),
+        }
+    };
+    let error_id = format!("{id}-problem");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                prop:value=move || format!("{}", value.get() as i64)
+                aria-invalid=move || problem.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                on:change=change
+            />
+            <p id=error_id class="field-problem" role="status">{move || problem.get()}</p>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 // The parts most visitors never open come as separate wasm chunks, fetched the first time they
 // are needed: not on the first load, at once on request, and with a clear message and a retry
-// when they cannot be fetched.
+// when they cannot be fetched. The results below the first screen (advice, comparisons, chart)
+// are a chunk too, fetched as soon as the app runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -15,20 +16,23 @@ after(async () => {
   await env?.stop();
 });
 
-/** The chunk files the page fetched so far, by part name. */
-function chunksFetched(page) {
+/**
+ * The chunk files the page fetched so far, by part name, leaving out the results below the first
+ * screen, which every page fetches once the app runs: the parts fetched on demand.
+ */
+function chunksFetched(page, { below = false } = {}) {
   const fetched = [];
   page.on('request', (request) => {
     const match = /\/split_([a-z_]+)-[0-9a-f]+\.wasm$/.exec(new URL(request.url()).pathname);
-    if (match) fetched.push(match[1]);
+    if (match && (below || match[1] !== 'below')) fetched.push(match[1]);
   });
   return fetched;
 }
 
-test('the build has a chunk for the sources panel, the offer table, the exchange rate, the model reader and the link reader', () => {
+test('the build has a chunk for the sources panel, the offer table, the exchange rate, the model reader, the link reader and the results below the first screen', () => {
   const chunks = readdirSync(DIST).filter((name) => /^split_[a-z_]+-[0-9a-f]{16}\.wasm$/.test(name));
   const parts = chunks.flatMap((name) => name.split('-')[0].replace(/^split_/, '').split('_'));
-  assert.deepEqual([...new Set(parts)].sort(), ['links', 'offers', 'rate', 'reader', 'sources']);
+  assert.deepEqual([...new Set(parts)].sort(), ['below', 'links', 'offers', 'rate', 'reader', 'sources']);
 });
 
 test('chunks are fetched when their part is first needed, not before', async () => {
@@ -37,10 +41,13 @@ test('chunks are fetched when their part is first needed, not before', async () 
   const errors = [];
   app.page.on('pageerror', (error) => errors.push(error.message));
   const fetched = chunksFetched(app.page);
-  // A first visit to the bare page: nothing to read, no chunk.
+  const everything = chunksFetched(app.page, { below: true });
+  // A first visit to the bare page: nothing to read, no chunk but the results below the first
+  // screen, once the app runs.
   await app.visit(env.url);
   await app.page.waitForLoadState('networkidle');
-  assert.deepEqual(fetched, [], 'the first load fetches no chunk');
+  assert.deepEqual(everything, ['below'], 'the first load fetches only the part below the first screen');
+  await app.waitForBelow();
   assert.deepEqual(await app.figuresShown(), expected(''));
   // Settings in the address: the link reader comes first, then the page shows the link.
   await app.visit(`${env.url}?exp=6`);

@@ -76,6 +76,19 @@ export const SELECTORS = Object.freeze({
   chartMarker: '#chart-marker',
   chartMarkerDot: '#chart-marker circle',
   chartSummary: '#chart-summary',
+  // Below the first screen: fetched as the page starts (the comparisons, the chart, the advice).
+  belowReady: '.below .chart-svg',
+  nextSteps: '#next-steps',
+  steps: '#next-steps [data-step]',
+  step: (id) => `#next-steps [data-step="${id}"]`,
+  moreSteps: '#more-steps',
+  ask: '#ask',
+  walkAway: '#walk-away',
+  outlook: '#outlook',
+  track: '#track',
+  trackClosed: '#track-closed',
+  benefits: '#benefits',
+  pinnedBenefits: '#vs-benefits',
 
   // The link, the embed snippet and the notices.
   linkField: '#share-link',
@@ -171,6 +184,11 @@ export class PaybandPage {
   async reload() {
     await this.page.reload();
     await this.waitForEstimate();
+  }
+
+  /** Waits for the results below the first screen, which arrive just after the app starts. */
+  async waitForBelow() {
+    await this.page.waitForSelector(S.belowReady);
   }
 
   /** Waits until the running app (not the prerendered copy) shows an estimate. */
@@ -370,7 +388,11 @@ export class PaybandPage {
   get noticeKeys() { return this.page.locator(S.noticeKeys); }
 
   /** Clicks Copy link. */
-  async copyLink() { await this.page.click(S.copyLink); }
+  async copyLink() {
+    await this.page.click(S.copyLink);
+    // The page says what happened once the browser has answered.
+    await this.#waitForText(S.shareStatus, { isNot: '' });
+  }
   /** Opens the embed dialog. */
   async openEmbedDialog() { await this.page.click(S.embedButton); }
   /** Clicks the embed dialog's copy button. */
@@ -519,6 +541,63 @@ export class PaybandPage {
 
   /** Waits until the offer table is there (opened by a link, its code arriving after the estimate). */
   async waitForOfferTable() { await this.page.waitForSelector(S.offerTable); }
+
+  // ---- What moves your pay, negotiation, career tracks, benefits ----------------------------
+
+  /** The next steps card. */
+  get nextSteps() { return this.page.locator(S.nextSteps); }
+  /** One next step's list item, by its `data-step` (`skill:k8s`, `years:3`, `track:lead`). */
+  step(id) { return this.page.locator(S.step(id)); }
+  /** "Show all N changes" / "Show the top five". */
+  get moreSteps() { return this.page.locator(S.moreSteps); }
+  /** The career track control, and the line that says when tracks open. */
+  get track() { return this.page.locator(S.track); }
+  get trackClosed() { return this.page.locator(S.trackClosed); }
+  /** The outlook card. */
+  get outlook() { return this.page.locator(S.outlook); }
+  /** Offer B's and offer A's benefits and perks inputs. */
+  get benefits() { return this.page.locator(S.benefits); }
+  get pinnedBenefits() { return this.page.locator(S.pinnedBenefits); }
+
+  /** The next steps shown, in order: `{ step, effort, gain, total, label }`. */
+  async steps() {
+    return this.page.$$eval(S.steps, (items) =>
+      items.map((li) => ({
+        step: li.dataset.step,
+        effort: li.dataset.effort,
+        gain: Number(li.dataset.gain),
+        total: Number(li.dataset.total),
+        label: li.querySelector('.step-what').textContent,
+      })),
+    );
+  }
+
+  /** Presses a next step's button: tries the change, or takes it back when it is tried. */
+  async tryStep(id) {
+    await this.step(id).locator('button').click();
+  }
+
+  /** The negotiation figures as numbers: `{ ask, median, walkAway }`. */
+  async negotiation() {
+    return this.page.evaluate(
+      ([ask, median, walkAway]) =>
+        [ask, median, walkAway].map((selector) => Number(document.querySelector(selector).dataset.value)),
+      [S.ask, '#negotiate-median', S.walkAway],
+    ).then(([ask, median, walkAway]) => ({ ask, median, walkAway }));
+  }
+
+  /** Chooses a career track by id. */
+  async chooseTrack(id) {
+    await this.track.selectOption(id);
+  }
+
+  /** Types a yearly benefits amount into offer B's (or, with `pinned`, offer A's) input. */
+  async setBenefits(dollars, { pinned = false } = {}) {
+    const field = pinned ? this.pinnedBenefits : this.benefits;
+    await field.fill(String(dollars));
+    await field.press('Enter');
+    await field.blur();
+  }
 
   /** Waits until the exchange rate field is there (its code arrives after the estimate). */
   async waitForRate() { await this.page.waitForSelector(S.rate); }

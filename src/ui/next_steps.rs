@@ -1,0 +1,154 @@
+use leptos::prelude::*;
+use std::sync::Arc;
+
+use super::lazy::BelowSignals;
+use crate::format;
+use crate::model::{Change, Model, Money, Profile, Step};
+
+/// How many steps show before "Show all".
+const SHOWN: usize = 5;
+
+/// The words for a change: "Learn Kubernetes", "Move to Seattle", "3 more years of experience".
+fn change_label(model: &Model, change: Change) -> String {
+    match change {
+        Change::Skill(i) => format!("Learn {}", model.skills[i].label),
+        Change::Certification(i) => format!("Get certified: {}", model.certifications[i].label),
+        Change::Language(i) => format!("Switch to {}", model.languages.options[i].label),
+        Change::Location(i) => format!("Move to {}", model.locations.options[i].label),
+        Change::Remote(i) => format!("Arrangement: {}", model.remote.options[i].label),
+        Change::Industry(i) => format!("Industry: {}", model.industries.options[i].label),
+        Change::Company(i) => format!("Company: {}", model.companies.options[i].label),
+        Change::Years(more) => format!("{} more of experience", format::year_count(more)),
+        Change::Track(i) => format!("Career track: {}", model.tracks.options[i].label),
+    }
+}
+
+/// A change by the ids links use, for `data-step`: `skill:k8s`, `years:3`, `track:lead`.
+fn change_id(model: &Model, change: Change) -> String {
+    match change {
+        Change::Skill(i) => format!("skill:{}", model.skills[i].id),
+        Change::Certification(i) => format!("cert:{}", model.certifications[i].id),
+        Change::Language(i) => format!("lang:{}", model.languages.options[i].id),
+        Change::Location(i) => format!("loc:{}", model.locations.options[i].id),
+        Change::Remote(i) => format!("remote:{}", model.remote.options[i].id),
+        Change::Industry(i) => format!("ind:{}", model.industries.options[i].id),
+        Change::Company(i) => format!("co:{}", model.companies.options[i].id),
+        Change::Years(more) => format!("years:{}", format::years(more)),
+        Change::Track(i) => format!("track:{}", model.tracks.options[i].id),
+    }
+}
+
+/// A step the user tried: what it changed, and the profiles before and after.
+#[derive(Clone, Copy, PartialEq)]
+struct Tried {
+    change: Change,
+    before: Profile,
+    after: Profile,
+}
+
+/// "What moves your pay": every single change that raises total compensation, ranked by the
+/// yearly dollars it adds, each with a button that tries it. While nothing else has changed, the
+/// list stays the one the try was made from, and the same button takes it back.
+#[component]
+pub fn NextSteps(signals: BelowSignals) -> impl IntoView {
+    let BelowSignals {
+        model,
+        money,
+        profile,
+        ..
+    } = signals;
+    let tried = RwSignal::new(None::<Tried>);
+    // The try stands while the profile is the one it made; any other change ends it.
+    let standing = Memo::new(move |_| tried.get().filter(|t| profile.with(|p| *p == t.after)));
+    let from = Memo::new(move |_| standing.get().map_or_else(|| profile.get(), |t| t.before));
+    let steps = Memo::new(move |_| model.with(|m| m.next_steps(&from.get())));
+    let (all, set_all) = signal(false);
+    let toggle = move |step: Step| {
+        if standing
+            .get_untracked()
+            .is_some_and(|t| t.change == step.change)
+        {
+            let before = from.get_untracked();
+            tried.set(None);
+            profile.set(before);
+        } else {
+            let before = from.get_untracked();
+            let after = step.change.applied_to(&before);
+            tried.set(Some(Tried {
+                change: step.change,
+                before,
+                after,
+            }));
+            profile.set(after);
+        }
+    };
+    let row = move |model: &Arc<Model>, money: &Money, step: Step| {
+        let pressed = move || standing.get().is_some_and(|t| t.change == step.change);
+        let effort = step.change.effort().id();
+        let label = change_label(model, step.change);
+        let what = label.clone();
+        let gain = format!("{} {}", money.signed(step.gain), money.period.per());
+        view! {
+            <li
+                data-step=change_id(model, step.change)
+                data-effort=effort
+                data-gain=step.gain.to_string()
+                data-total=step.total.to_string()
+            >
+                <span class="tag">{effort}</span>
+                <span class="step-what">{format!("{what}: ")}<strong>{gain}</strong></span>
+                <span class="step-total muted">{format!("total {}", money.amount(step.total))}</span>
+                <button
+                    type="button"
+                    class="button quiet"
+                    aria-pressed=move || pressed().to_string()
+                    on:click=move |_| toggle(step)
+                >
+                    {move || if pressed() { "Undo" } else { "Try it" }}
+                    <span class="visually-hidden">{format!(": {label}")}</span>
+                </button>
+            </li>
+        }
+    };
+    let list = move || {
+        let model = model.get();
+        let money = money.get();
+        steps.with(|steps| {
+            let shown = if all.get() { steps.len() } else { SHOWN };
+            steps
+                .iter()
+                .take(shown)
+                .map(|&step| row(&model, &money, step))
+                .collect_view()
+        })
+    };
+    let count = move || steps.with(Vec::len);
+
+    view! {
+        <section id="next-steps" class="card next-steps" aria-labelledby="next-steps-title">
+            <h3 id="next-steps-title">"What moves your pay"</h3>
+            <Show
+                when=move || { count() > 0 }
+                fallback=|| view! {
+                    <p class="note">"No single change to these settings raises your total compensation: you are at the best the model knows for your experience."</p>
+                }
+            >
+                <p class="note">
+                    "Each change on its own, largest first, in total compensation a year. "
+                    "“Try it” applies one; press it again, or Reset, to take it back."
+                </p>
+                <ol class="steps">{list}</ol>
+                <button
+                    type="button"
+                    id="more-steps"
+                    class="button quiet"
+                    hidden=move || { count() <= SHOWN }
+                    aria-expanded=move || all.get().to_string()
+                    on:click=move |_| set_all.update(|all| *all = !*all)
+                >
+                    {move || if all.get() { "Show the top five".to_string() } else { format!("Show all {} changes", count()) }}
+                </button>
+            </Show>
+        </section>
+    }
+}
