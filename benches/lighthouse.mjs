@@ -10,8 +10,10 @@ import { launch } from 'chrome-launcher';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM } from '../tests/support/browser.mjs';
 
-// tests/support/browser.mjs's flags, plus Chromium's own headless mode (Lighthouse needs a
-// real browser window's rendering, not the old headless shell).
+// tests/support/browser.mjs's flags, and Chromium's full headless mode (`--headless=new`, the
+// browser itself rather than the separate headless shell), which Lighthouse is made for.
+// chrome-launcher (Lighthouse's own launcher, a dev dependency at Lighthouse's version of it)
+// gives each run a fresh profile.
 export const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
