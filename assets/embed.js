@@ -5,10 +5,13 @@
 //   <div data-payband data-scenario="exp=5&amp;loc=aus"></div>
 //   <script src="https://example.com/tools/payband/embed.js" async></script>
 //
-// Options on the placeholder: data-src (where payband is hosted; default: next to this script),
-// data-scenario (a shareable link's query), data-model (a model file on payband's own site,
-// relative to data-src: your bands instead of the built-in ones), data-title (the iframe's
-// accessible name).
+// Options on the placeholder: data-src (where payband is hosted, http: or https:; default: next
+// to this script), data-scenario (a shareable link's query), data-model (a model file on
+// payband's own site, relative to data-src: your bands instead of the built-in ones),
+// data-controls (which controls show, in order: "exp,loc,lang" by default, "all" for every one),
+// data-show (which results show: "range,total" by default, also breakdown, chart, comparisons),
+// data-theme (light, dark or auto, the default: the reader's system), data-title (the iframe's
+// accessible name). What is not chosen waits behind the embed's "All options".
 (() => {
   'use strict';
   const script = document.currentScript;
@@ -37,6 +40,11 @@
     if (!src) return;
     const params = new URLSearchParams(holder.dataset.scenario || '');
     if (holder.dataset.model) params.set('model', holder.dataset.model);
+    // The author's choices, passed on as the page's own query keys; the page checks them and
+    // warns in this console about what it ignores.
+    for (const [attribute, key] of [['controls', 'controls'], ['show', 'show'], ['theme', 'theme']]) {
+      if (holder.dataset[attribute] !== undefined) params.set(key, holder.dataset[attribute]);
+    }
     params.set('embed', '1');
     src.search = params.toString();
     const frame = document.createElement('iframe');

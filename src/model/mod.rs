@@ -12,6 +12,7 @@ mod advice;
 #[cfg(built_in_model)]
 mod built_in;
 mod data;
+mod embed;
 mod estimate;
 mod file;
 mod money;
@@ -25,6 +26,7 @@ pub use data::{
     Industry, Language, Location, MAX_FILE_BYTES, MAX_MULTI_OPTIONS, MedianPath, Model, ModelError,
     Named, Outlook, Remote, Statement, Track, Unit, is_valid_id, too_large,
 };
+pub use embed::{Control, DEFAULT_CONTROLS, DEFAULT_SHOW, EmbedLayout, Shown, read_embed_layout};
 pub use estimate::{Contribution, Estimate, Factor, SIX_FIGURES, TRAJECTORY_YEARS, YearRange};
 pub use money::{Money, Period};
 pub use offer::{OfferSummary, VESTING_YEARS};

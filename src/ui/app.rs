@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -6,6 +7,7 @@ use super::amount_options::AmountOptions;
 use super::announcer::Announcer;
 use super::below::Below;
 use super::breakdown::Breakdown;
+use super::control_list::ControlList;
 use super::controls::Controls;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
@@ -19,7 +21,9 @@ use super::settle::on_settle;
 use super::share_bar::ShareBar;
 use super::sources::Sources;
 use super::summary_bar::SummaryBar;
-use crate::model::{Model, Money, Notice, Settings, query_string, write_settings};
+use crate::model::{
+    Control, EmbedLayout, Model, Money, Notice, Settings, Shown, query_string, write_settings,
+};
 
 /// How long the scenario must stay still before it is written to the address bar and storage.
 const REMEMBER_AFTER: Duration = Duration::from_millis(250);
@@ -213,14 +217,16 @@ fn App(
             </header>
         }
     });
-    let sharing = (!embed).then(|| {
-        view! { <ShareBar source=source profile=profile scenario=scenario settled_scenario=settled_scenario /> }
-    });
+    let sharing = move || {
+        (!embed).then(|| {
+            view! { <ShareBar source=source profile=profile scenario=scenario settled_scenario=settled_scenario /> }
+        })
+    };
     let back_link = embed.then(|| {
         view! {
             <p class="embed-link">
                 <a href=move || page::share_link(&settled_scenario.get()) target="_blank" rel="noopener">
-                    "Open this in the full payband calculator"
+                    "Open the full calculator"
                 </a>
             </p>
         }
@@ -254,13 +260,83 @@ fn App(
             </footer>
         }
     });
-    let below = BelowSignals {
-        model,
-        estimate,
-        money,
-        profile,
-        advice: !embed,
+    // What shows at once and what waits behind "All options": the whole page outside embeds.
+    let layout = if embed {
+        start.layout.clone()
+    } else {
+        EmbedLayout {
+            controls: None,
+            show: Shown::ALL.to_vec(),
+        }
     };
+    let other_controls = layout.other_controls();
+    let other_results = layout.other_results();
+    // The model inputs of `list` (all of them, grouped, for `None`), with the currency and
+    // period when `list` has them.
+    let inputs = move |list: Option<Vec<Control>>| {
+        let amounts = list
+            .as_ref()
+            .is_none_or(|list| list.contains(&Control::Amounts))
+            .then(|| view! { <AmountOptions model=model edits=edits currency=currency period=period /> });
+        let controls = move || {
+            let loaded = source.get();
+            match list.clone() {
+                None => Either::Left(view! { <Controls model=loaded profile=profile /> }),
+                Some(list) => {
+                    Either::Right(view! { <ControlList model=loaded profile=profile list=list /> })
+                }
+            }
+        };
+        view! { {controls} {amounts} }
+    };
+    // The results of `shown`, in the page's order.
+    let results = move |shown: Vec<Shown>| {
+        let has = |part: Shown| shown.contains(&part);
+        let below = BelowSignals {
+            model,
+            estimate,
+            money,
+            profile,
+            advice: !embed,
+            comparisons: has(Shown::Comparisons),
+            chart: has(Shown::Chart),
+        };
+        view! {
+            {has(Shown::Range).then(|| view! { <Headline model=model estimate=estimate money=money /> })}
+            {sharing()}
+            {has(Shown::Total).then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
+            {has(Shown::Breakdown).then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
+            {(below.advice || below.comparisons || below.chart).then(|| view! { <Below signals=below /> })}
+        }
+    };
+    let (options_open, set_options_open) = signal(false);
+    let all_options = (!other_controls.is_empty() || !other_results.is_empty()).then(|| {
+        let controls = (!other_controls.is_empty()).then(|| {
+            view! {
+                <form class="controls" aria-label="More of your situation" on:submit=|ev| ev.prevent_default()>
+                    {inputs(Some(other_controls))}
+                </form>
+            }
+        });
+        view! {
+            <div class="all-options">
+                <button
+                    type="button"
+                    id="all-options"
+                    class="button quiet"
+                    aria-expanded=move || options_open.get().to_string()
+                    aria-controls="more-options"
+                    on:click=move |_| set_options_open.update(|open| *open = !*open)
+                >
+                    "All options"
+                </button>
+                <div id="more-options" class="more-options" hidden=move || !options_open.get()>
+                    {controls}
+                    {results(other_results)}
+                </div>
+            </div>
+        }
+    });
     let offers = (!embed).then(|| {
         let signals = OffersSignals {
             model,
@@ -278,25 +354,17 @@ fn App(
             <div class="layout-notice"><Notices notices=notices /></div>
             <main class="layout">
                 <form class="controls" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
-                    {move || {
-                        let loaded = source.get();
-                        view! { <Controls model=loaded profile=profile /> }
-                    }}
-                    <AmountOptions model=model edits=edits currency=currency period=period />
+                    {inputs(layout.controls)}
                 </form>
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">"Your salary estimate"</h2>
                     {edited_note}
-                    <Headline model=model estimate=estimate money=money />
-                    {sharing}
-                    <PayMix model=model estimate=estimate money=money />
-                    <Breakdown model=model estimate=estimate money=money />
-                    <Below signals=below />
+                    {results(layout.show)}
                     {offers}
-                    {back_link}
                     <Announcer model=model estimate=estimate money=money />
                 </section>
             </main>
+            {embed.then(|| view! { <div class="embed-foot">{all_options}{back_link}</div> })}
             {after_main}
             {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
             {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}

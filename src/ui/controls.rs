@@ -1,3 +1,4 @@
+use leptos::either::EitherOf11;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -6,7 +7,7 @@ use super::radio_group::RadioGroup;
 use super::select::Select;
 use super::slider::Slider;
 use crate::format;
-use crate::model::{Extra, Model, Named, POSITION_MAX, Profile, YEARS_MAX};
+use crate::model::{Control, Extra, Model, Named, POSITION_MAX, Profile, YEARS_MAX};
 
 // The sliders' bounds are written as text below; keep them in step with the model's domain.
 const _: () = assert!(YEARS_MAX == 40.0 && POSITION_MAX == 100.0);
@@ -39,65 +40,26 @@ fn position_text(position: f64) -> String {
     }
 }
 
-/// Every model input, grouped so the form reads top to bottom: experience, where you work, what
-/// you know, who you work for. Each control writes one field of the profile.
-#[component]
-pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView {
-    // One memo per field, so a control re-renders only when its own value changes.
-    let years = Memo::new(move |_| profile.with(|p| p.years));
-    let position = Memo::new(move |_| profile.with(|p| p.position));
-    let location = Memo::new(move |_| profile.with(|p| p.location));
-    let remote = Memo::new(move |_| profile.with(|p| p.remote));
-    let language = Memo::new(move |_| profile.with(|p| p.language));
-    let skills = Memo::new(move |_| profile.with(|p| p.skills));
-    let certifications = Memo::new(move |_| profile.with(|p| p.certifications));
-    let industry = Memo::new(move |_| profile.with(|p| p.industry));
-    let company = Memo::new(move |_| profile.with(|p| p.company));
-    let track = Memo::new(move |_| profile.with(|p| p.track));
-    // Tracks open at their own experience; the control is closed until the first one does.
-    let default_track = model.tracks.default_index();
-    let opens_at = model
-        .tracks
-        .options
-        .iter()
-        .enumerate()
-        .filter(|&(index, _)| index != default_track)
-        .map(|(_, option)| option.from_years.value)
-        .reduce(f64::min);
-    let tracks = opens_at.map(|opens_at| {
-        // Before its years the choice is closed, and a line in its place says when it opens.
-        // Both keep their place (`.track-choice` stacks them), so the form never changes height
-        // while the experience slider moves.
-        let closed = move || years.get() < opens_at;
-        view! {
-            <div class="track-choice" class:closed=closed>
-                <p class="hint" id="track-closed">
-                    {format!(
-                        "Career tracks (team lead and others) open from {} of experience.",
-                        format::year_count(opens_at)
-                    )}
-                </p>
-                <Select
-                    id="track"
-                    label="Career track"
-                    options=choices(&model.tracks.options)
-                    selected=track
-                    on_change=move |index| profile.update(|p| p.track = index)
-                />
-            </div>
-        }
-    });
-    let toggle = |mask: &mut u64, index: usize, on: bool| {
-        if on {
-            *mask |= 1 << index;
-        } else {
-            *mask &= !(1 << index);
-        }
-    };
+/// Turns a mask bit on or off.
+fn toggle(mask: &mut u64, index: usize, on: bool) {
+    if on {
+        *mask |= 1 << index;
+    } else {
+        *mask &= !(1 << index);
+    }
+}
 
-    view! {
-        <section class="control-group" aria-labelledby="group-experience">
-            <h2 id="group-experience">"Experience"</h2>
+/// One control of the profile, which writes its own field: what the full form and an embed's
+/// chosen controls are both made of. Each reads its field through its own memo, so it re-renders
+/// only when that value changes. (Currency and period are `AmountOptions`.)
+pub fn control(
+    which: Control,
+    model: &Arc<Model>,
+    profile: RwSignal<Profile>,
+) -> impl IntoView + use<> {
+    let years = Memo::new(move |_| profile.with(|p| p.years));
+    match which {
+        Control::Experience => EitherOf11::A(view! {
             <Slider
                 id="exp"
                 label="Years of backend experience"
@@ -110,6 +72,8 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
                 widest="10.5 years"
                 on_input=move |value| profile.update(|p| p.years = value)
             />
+        }),
+        Control::Position => EitherOf11::B(view! {
             <Slider
                 id="pos"
                 label="Your place in the range"
@@ -117,72 +81,140 @@ pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView 
                 min="0"
                 max="100"
                 step="1"
-                value=position
+                value=Memo::new(move |_| profile.with(|p| p.position))
                 value_text=position_text
                 widest="50th (typical)"
                 on_input=move |value| profile.update(|p| p.position = value)
             />
-            {tracks}
-        </section>
-        <section class="control-group" aria-labelledby="group-where">
-            <h2 id="group-where">"Where you work"</h2>
+        }),
+        Control::Location => EitherOf11::C(view! {
             <Select
                 id="loc"
                 label="Location"
                 options=choices(&model.locations.options)
-                selected=location
+                selected=Memo::new(move |_| profile.with(|p| p.location))
                 on_change=move |index| profile.update(|p| p.location = index)
             />
+        }),
+        Control::Remote => EitherOf11::D(view! {
             <RadioGroup
                 id="remote"
                 legend="Remote arrangement"
                 options=choices(&model.remote.options)
-                selected=remote
+                selected=Memo::new(move |_| profile.with(|p| p.remote))
                 on_change=move |index| profile.update(|p| p.remote = index)
             />
-        </section>
-        <section class="control-group" aria-labelledby="group-know">
-            <h2 id="group-know">"What you know"</h2>
+        }),
+        Control::Language => EitherOf11::E(view! {
             <Select
                 id="lang"
                 label="Primary language"
                 options=choices(&model.languages.options)
-                selected=language
+                selected=Memo::new(move |_| profile.with(|p| p.language))
                 on_change=move |index| profile.update(|p| p.language = index)
             />
+        }),
+        Control::Skills => EitherOf11::F(view! {
             <CheckboxGroup
                 id="skills"
                 legend="Skills"
                 options=extras(&model.skills)
-                mask=skills
+                mask=Memo::new(move |_| profile.with(|p| p.skills))
                 on_toggle=move |(index, on)| profile.update(|p| toggle(&mut p.skills, index, on))
             />
+        }),
+        Control::Certifications => EitherOf11::G(view! {
             <CheckboxGroup
                 id="certs"
                 legend="Certifications"
                 options=extras(&model.certifications)
-                mask=certifications
+                mask=Memo::new(move |_| profile.with(|p| p.certifications))
                 on_toggle=move |(index, on)| {
                     profile.update(|p| toggle(&mut p.certifications, index, on))
                 }
             />
-        </section>
-        <section class="control-group" aria-labelledby="group-who">
-            <h2 id="group-who">"Who you work for"</h2>
+        }),
+        Control::Industry => EitherOf11::H(view! {
             <Select
                 id="ind"
                 label="Industry"
                 options=choices(&model.industries.options)
-                selected=industry
+                selected=Memo::new(move |_| profile.with(|p| p.industry))
                 on_change=move |index| profile.update(|p| p.industry = index)
             />
+        }),
+        Control::Company => EitherOf11::I(view! {
             <RadioGroup
                 id="co"
                 legend="Company type"
                 options=choices(&model.companies.options)
-                selected=company
+                selected=Memo::new(move |_| profile.with(|p| p.company))
                 on_change=move |index| profile.update(|p| p.company = index)
             />
-        </section>
+        }),
+        Control::Track => EitherOf11::J(track_choice(model, profile, years)),
+        Control::Amounts => EitherOf11::K(()),
+    }
+}
+
+/// The career track, when the model has tracks beyond the default. Before the years the first
+/// one opens at, a line in its place says when (both keep one place, `.track-choice`, so the
+/// form never changes height while the experience slider moves).
+fn track_choice(
+    model: &Arc<Model>,
+    profile: RwSignal<Profile>,
+    years: Memo<f64>,
+) -> Option<impl IntoView + use<>> {
+    let default_track = model.tracks.default_index();
+    let opens_at = model
+        .tracks
+        .options
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| index != default_track)
+        .map(|(_, option)| option.from_years.value)
+        .reduce(f64::min)?;
+    let closed = move || years.get() < opens_at;
+    Some(view! {
+        <div class="track-choice" class:closed=closed>
+            <p class="hint" id="track-closed">
+                {format!(
+                    "Career tracks (team lead and others) open from {} of experience.",
+                    format::year_count(opens_at)
+                )}
+            </p>
+            <Select
+                id="track"
+                label="Career track"
+                options=choices(&model.tracks.options)
+                selected=Memo::new(move |_| profile.with(|p| p.track))
+                on_change=move |index| profile.update(|p| p.track = index)
+            />
+        </div>
+    })
+}
+
+/// Every model input, grouped so the form reads top to bottom: experience, where you work, what
+/// you know, who you work for.
+#[component]
+pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView {
+    let group = |id: &'static str, title: &'static str, list: &[Control]| {
+        let controls = list
+            .iter()
+            .map(|&which| control(which, &model, profile))
+            .collect_view();
+        view! {
+            <section class="control-group" aria-labelledby=id>
+                <h2 id=id>{title}</h2>
+                {controls}
+            </section>
+        }
+    };
+    use Control::*;
+    view! {
+        {group("group-experience", "Experience", &[Experience, Position, Track])}
+        {group("group-where", "Where you work", &[Location, Remote])}
+        {group("group-know", "What you know", &[Language, Skills, Certifications])}
+        {group("group-who", "Who you work for", &[Industry, Company])}
     }
 }

@@ -29,9 +29,10 @@ pub fn EmbedBridge(
     };
     let height_parent = parent.clone();
     let report_height = Closure::<dyn FnMut()>::new(move || {
-        let height = document()
-            .document_element()
-            .map_or(0, |root| root.scroll_height());
+        // The body's own height: the root's is never less than the frame's, so a frame could
+        // grow with its content but never shrink back to it (a compact embed stayed at the
+        // loader's first 720 px).
+        let height = document().body().map_or(0, |body| body.scroll_height());
         let _ = height_parent.post_message(
             &message("payband:height", &[("height", height.into())]),
             "*",

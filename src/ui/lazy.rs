@@ -15,6 +15,7 @@ use super::assumptions::Assumptions;
 use super::career_chart::CareerChart;
 use super::comparisons::Comparisons;
 use super::edits::{Edits, edited_model};
+use super::embed_dialog::EmbedDialog;
 use super::negotiation::Negotiation;
 use super::next_steps::NextSteps;
 use super::offer_table::OfferTable;
@@ -190,6 +191,8 @@ pub struct BelowSignals {
     pub profile: RwSignal<Profile>,
     /// Next steps, negotiation and outlook too (not in an embed).
     pub advice: bool,
+    pub comparisons: bool,
+    pub chart: bool,
 }
 
 split_point! {
@@ -198,20 +201,37 @@ split_point! {
     /// load, nor of the work before the first frame.
     below: pub async fn show_below,
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
-        let BelowSignals { model, estimate, money, advice, .. } = signals;
+        let BelowSignals { model, estimate, money, advice, comparisons, chart, .. } = signals;
         mount_in(node, move || {
-            let advice = advice.then(|| view! {
+            let next = advice.then(|| view! {
                 <NextSteps signals=signals />
                 <Negotiation signals=signals />
             });
-            let outlook = signals.advice.then(|| view! { <Outlook signals=signals /> });
-            view! {
-                {advice}
-                <Comparisons estimate=estimate money=money />
-                <CareerChart model=model estimate=estimate money=money />
-                {outlook}
-            }
+            let comparisons = comparisons.then(|| view! { <Comparisons estimate=estimate money=money /> });
+            let chart = chart.then(|| view! { <CareerChart model=model estimate=estimate money=money /> });
+            let outlook = advice.then(|| view! { <Outlook signals=signals /> });
+            view! { {next} {comparisons} {chart} {outlook} }
         });
+        Ok(())
+    }
+}
+
+/// What the embed dialog reads and does: its props, and what crosses into its chunk.
+#[derive(Clone, Copy)]
+pub struct EmbedSignals {
+    /// The live scenario, for the snippet (copied at once, even mid-drag).
+    pub scenario: Memo<String>,
+    /// The scenario once input settles, for the preview (which reloads when it changes).
+    pub settled_scenario: ReadSignal<String>,
+    /// Copies a snippet and says what happened.
+    pub copy: Callback<String>,
+}
+
+split_point! {
+    /// Shows the embed dialog: the author's choices, the snippet and a live preview.
+    embedder: pub async fn show_embed_dialog,
+    fn mount_embed_dialog(node: NodeRef<Div>, signals: EmbedSignals) -> () {
+        mount_in(node, move || view! { <EmbedDialog signals=signals /> });
         Ok(())
     }
 }

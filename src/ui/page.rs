@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::{MAX_FILE_BYTES, is_settings_key, query_pairs, query_string, too_large};
+use crate::model::{
+    EmbedLayout, MAX_FILE_BYTES, is_settings_key, query_pairs, query_string, read_embed_layout,
+    too_large,
+};
 
 /// Where the last scenario is remembered between visits.
 const STORAGE_KEY: &str = "payband:scenario";
@@ -17,6 +20,8 @@ pub struct Start {
     pub pairs: Vec<(String, String)>,
     /// `?embed=1`: the compact layout for an iframe in someone's article.
     pub embed: bool,
+    /// In an embed, what shows at once (`controls=`, `show=`); the rest is behind "All options".
+    pub layout: EmbedLayout,
     /// `?model=`: a model file to use instead of the built-in one.
     pub model_url: Option<String>,
 }
@@ -39,6 +44,14 @@ pub fn start() -> Start {
             .map(|(_, value)| value.clone())
     };
     let embed = value_of("embed").is_some_and(|value| value != "0");
+    let (layout, warnings) =
+        read_embed_layout(value_of("controls").as_deref(), value_of("show").as_deref());
+    if embed {
+        // For the embedding page's author, in the console: nothing of it reaches the page.
+        for warning in warnings {
+            leptos::logging::warn!("{warning}");
+        }
+    }
     let model_url = value_of("model").filter(|url| !url.trim().is_empty());
     MODEL_URL.with(|cell| {
         let _ = cell.set(model_url.clone());
@@ -53,6 +66,7 @@ pub fn start() -> Start {
             None => pairs,
         },
         embed,
+        layout,
         model_url,
     }
 }

@@ -1,28 +1,11 @@
 use leptos::prelude::*;
 
+use super::effect::effect;
+use super::lazy::{EmbedSignals, Slot, show_embed_dialog};
 use super::page::{self, Copied};
+use super::slot_status::SlotStatus;
 use crate::model::{Model, Profile};
 use std::sync::Arc;
-
-/// What the embed snippet says: a placeholder the loader turns into a self-sizing iframe.
-fn embed_snippet(scenario: &str) -> String {
-    // The app's folder: the page's own file name dropped. (`rsplit_once`, not slicing at an
-    // index: a slice's boundary check pulls the panic message's formatting into the wasm.)
-    let url = page::app_url();
-    let base = url
-        .rsplit_once('/')
-        .map_or(url.as_str(), |(folder, _)| folder);
-    let model = page::model_url().map_or(String::new(), |url| {
-        format!(
-            " data-model=\"{}\"",
-            url.replace('&', "&amp;").replace('"', "&quot;")
-        )
-    });
-    format!(
-        "<div data-payband data-src=\"{base}/\" data-scenario=\"{}\"{model}></div>\n<script src=\"{base}/embed.js\" async></script>",
-        scenario.replace('&', "&amp;")
-    )
-}
 
 /// Copy link, Reset and Embed: the scenario leaves the page as a link or as a snippet.
 #[component]
@@ -61,14 +44,18 @@ pub fn ShareBar(
         "Copy the snippet below.",
         "Could not copy: select the snippet below and copy it yourself.",
     ];
-    // Built only while the panel is open: the scenario changes on every slider movement.
-    let snippet = move || {
-        if show_embed.get() {
-            embed_snippet(&scenario.get())
-        } else {
-            String::new()
-        }
+    // The dialog's code comes with the first opening.
+    let dialog = Slot::new();
+    let signals = EmbedSignals {
+        scenario,
+        settled_scenario,
+        copy: Callback::new(move |snippet: String| copy(snippet, SNIPPET)),
     };
+    effect(Box::new(move || {
+        if show_embed.get() {
+            dialog.fill(move |node| show_embed_dialog(node, signals), false);
+        }
+    }));
 
     view! {
         <div class="share">
@@ -110,9 +97,8 @@ pub fn ShareBar(
                 }
             />
             <div id="embed-panel" class="embed-panel" hidden=move || !show_embed.get()>
-                <label for="embed-snippet">"Paste this where the calculator should appear in your article:"</label>
-                <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
-                <button type="button" class="button" on:click=move |_| copy(snippet(), SNIPPET)>"Copy snippet"</button>
+                <div node_ref=dialog.node></div>
+                <SlotStatus of=dialog />
             </div>
             <p class="share-status" role="status">{status}</p>
         </div>

@@ -111,14 +111,14 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
   await context.close();
 });
 
-test('in a narrow embed the estimate sits just above the sliders, still inside the results', async () => {
+test('in a narrow embed the estimate sits just above the controls, still inside the results', async () => {
   // A reader of a blog post on a phone drags "Years" and sees the range move on the same screen.
   const context = await env.browser.newContext({ viewport: { width: 360, height: 700 } });
   const app = payband(await context.newPage());
   await app.visit(`${env.url}?embed=1&exp=5`);
-  const [headline, years, place, payMix] = await Promise.all([app.headline, app.experience, app.position, app.payMix].map((part) => part.boundingBox()));
+  const [headline, years, language, payMix] = await Promise.all([app.headline, app.experience, app.language, app.payMix].map((part) => part.boundingBox()));
   assert.ok(headline.y + headline.height <= years.y, `the estimate above the years: ${headline.y + headline.height} ≤ ${years.y}`);
-  assert.ok(place.y + place.height <= 700, `both sliders on the first screen: ${place.y + place.height}`);
+  assert.ok(language.y + language.height <= 700, `the compact embed's three controls on the first screen: ${language.y + language.height}`);
   assert.ok(years.y < payMix.y, `the other results after the controls: ${years.y} < ${payMix.y}`);
 
   // Moved on screen only: the estimate stays in the results region for assistive technology.

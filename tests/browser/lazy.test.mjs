@@ -29,10 +29,10 @@ function chunksFetched(page, { below = false } = {}) {
   return fetched;
 }
 
-test('the build has a chunk for the sources panel, the offer table, the exchange rate, the model reader, the link reader and the results below the first screen', () => {
+test('the build has a chunk for the sources panel, the offer table, the exchange rate, the model reader, the link reader, the embed dialog and the results below the first screen', () => {
   const chunks = readdirSync(DIST).filter((name) => /^split_[a-z_]+-[0-9a-f]{16}\.wasm$/.test(name));
   const parts = chunks.flatMap((name) => name.split('-')[0].replace(/^split_/, '').split('_'));
-  assert.deepEqual([...new Set(parts)].sort(), ['below', 'links', 'offers', 'rate', 'reader', 'sources']);
+  assert.deepEqual([...new Set(parts)].sort(), ['below', 'embedder', 'links', 'offers', 'rate', 'reader', 'sources']);
 });
 
 test('chunks are fetched when their part is first needed, not before', async () => {

@@ -96,7 +96,11 @@ export const SELECTORS = Object.freeze({
   shareStatus: '.share-status',
   embedButton: '#embed-button',
   embedSnippet: '#embed-snippet',
-  copySnippet: '#embed-panel button',
+  copySnippet: '#copy-snippet',
+  embedPreview: '#embed-preview',
+  embedChoice: (id) => `#embed-${id}`,
+  allOptions: '#all-options',
+  moreOptions: '#more-options',
   embedBackLink: '.embed-link a',
   linkNotice: '#link-notice',
   noticeLines: '#link-notice li',
@@ -394,9 +398,23 @@ export class PaybandPage {
     await this.#waitForText(S.shareStatus, { isNot: '' });
   }
   /** Opens the embed dialog. */
-  async openEmbedDialog() { await this.page.click(S.embedButton); }
+  async openEmbedDialog() {
+    await this.page.click(S.embedButton);
+    // The dialog's code arrives with the first opening.
+    await this.page.waitForSelector(S.embedSnippet);
+  }
+  /** The embed dialog's live preview (an iframe of the real embed). */
+  get embedPreview() { return this.page.locator(S.embedPreview); }
+  /** One of the embed dialog's choices: `control-skills`, `show-chart`, `theme-dark`. */
+  embedChoice(id) { return this.page.locator(S.embedChoice(id)); }
+  /** An embed's "All options" button, and what it shows. */
+  get allOptions() { return this.page.locator(S.allOptions); }
+  get moreOptions() { return this.page.locator(S.moreOptions); }
   /** Clicks the embed dialog's copy button. */
-  async copySnippet() { await this.page.click(S.copySnippet); }
+  async copySnippet() {
+    await this.page.click(S.copySnippet);
+    await this.#waitForText(S.shareStatus, { isNot: '' });
+  }
   /** Dismisses the link notice. */
   async dismissNotice() { await this.linkNotice.getByRole('button', { name: 'Dismiss' }).click(); }
   /** What is on the clipboard (the context needs the clipboard permissions). */
