@@ -4,22 +4,7 @@
 //!
 //! `cargo run --example estimate -- "exp=4" "exp=5&loc=aus&skills=k8s&m.loc.aus=1.1"`
 
-use payband::model::{Change, Model, OfferSummary, query_pairs, read_settings};
-
-/// A change as the page's `data-step` names it: `skill:k8s`, `years:3`, `track:lead`.
-fn step_id(model: &Model, change: Change) -> String {
-    match change {
-        Change::Skill(i) => format!("skill:{}", model.skills[i].id),
-        Change::Certification(i) => format!("cert:{}", model.certifications[i].id),
-        Change::Language(i) => format!("lang:{}", model.languages.options[i].id),
-        Change::Location(i) => format!("loc:{}", model.locations.options[i].id),
-        Change::Remote(i) => format!("remote:{}", model.remote.options[i].id),
-        Change::Industry(i) => format!("ind:{}", model.industries.options[i].id),
-        Change::Company(i) => format!("co:{}", model.companies.options[i].id),
-        Change::Years(more) => format!("years:{more}"),
-        Change::Track(i) => format!("track:{}", model.tracks.options[i].id),
-    }
-}
+use payband::model::{Model, OfferSummary, query_pairs, read_settings};
 
 fn offer(summary: &OfferSummary) -> serde_json::Value {
     serde_json::json!({
@@ -47,7 +32,7 @@ fn main() {
             .iter()
             .map(|step| {
                 serde_json::json!({
-                    "step": step_id(&model, step.change),
+                    "step": step.change.id(&model),
                     "gain": step.gain,
                     "total": step.total,
                 })

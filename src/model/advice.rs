@@ -58,6 +58,22 @@ impl Change {
         }
     }
 
+    /// The change by the ids links use, as the page's `data-step` names it: `skill:k8s`,
+    /// `years:3`, `track:lead`.
+    pub fn id(self, model: &Model) -> String {
+        match self {
+            Change::Skill(i) => format!("skill:{}", model.skills[i].id),
+            Change::Certification(i) => format!("cert:{}", model.certifications[i].id),
+            Change::Language(i) => format!("lang:{}", model.languages.options[i].id),
+            Change::Location(i) => format!("loc:{}", model.locations.options[i].id),
+            Change::Remote(i) => format!("remote:{}", model.remote.options[i].id),
+            Change::Industry(i) => format!("ind:{}", model.industries.options[i].id),
+            Change::Company(i) => format!("co:{}", model.companies.options[i].id),
+            Change::Years(more) => format!("years:{}", crate::format::years(more)),
+            Change::Track(i) => format!("track:{}", model.tracks.options[i].id),
+        }
+    }
+
     /// `profile` with this change made.
     pub fn applied_to(self, profile: &Profile) -> Profile {
         let mut changed = *profile;

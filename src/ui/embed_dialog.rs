@@ -153,38 +153,41 @@ pub fn EmbedDialog(signals: EmbedSignals) -> impl IntoView {
             }
         })
     };
-    let control_boxes = Control::ALL
-        .into_iter()
-        .map(|control| {
-            let id = format!("embed-control-{}", control.key());
+    // One labelled checkbox for a choice of the author's.
+    let checkbox =
+        move |id: String, label: &'static str, checked: Signal<bool>, set: Callback<bool>| {
             view! {
                 <label class="choice">
                     <input
                         type="checkbox"
                         id=id
-                        prop:checked=move || controls.with(|list| list.contains(&control))
-                        on:change=move |ev| toggle_control(control, event_target_checked(&ev))
+                        prop:checked=checked
+                        on:change=move |ev| set.run(event_target_checked(&ev))
                     />
-                    {control_label(control)}
+                    {label}
                 </label>
             }
+        };
+    let control_boxes = Control::ALL
+        .into_iter()
+        .map(|control| {
+            checkbox(
+                format!("embed-control-{}", control.key()),
+                control_label(control),
+                Signal::derive(move || controls.with(|list| list.contains(&control))),
+                Callback::new(move |on| toggle_control(control, on)),
+            )
         })
         .collect_view();
     let shown_boxes = Shown::ALL
         .into_iter()
         .map(|part| {
-            let id = format!("embed-show-{}", part.key());
-            view! {
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        id=id
-                        prop:checked=move || shown.with(|list| list.contains(&part))
-                        on:change=move |ev| toggle_shown(part, event_target_checked(&ev))
-                    />
-                    {shown_label(part)}
-                </label>
-            }
+            checkbox(
+                format!("embed-show-{}", part.key()),
+                shown_label(part),
+                Signal::derive(move || shown.with(|list| list.contains(&part))),
+                Callback::new(move |on| toggle_shown(part, on)),
+            )
         })
         .collect_view();
     let theme_radios = THEMES

@@ -23,21 +23,6 @@ fn change_label(model: &Model, change: Change) -> String {
     }
 }
 
-/// A change by the ids links use, for `data-step`: `skill:k8s`, `years:3`, `track:lead`.
-fn change_id(model: &Model, change: Change) -> String {
-    match change {
-        Change::Skill(i) => format!("skill:{}", model.skills[i].id),
-        Change::Certification(i) => format!("cert:{}", model.certifications[i].id),
-        Change::Language(i) => format!("lang:{}", model.languages.options[i].id),
-        Change::Location(i) => format!("loc:{}", model.locations.options[i].id),
-        Change::Remote(i) => format!("remote:{}", model.remote.options[i].id),
-        Change::Industry(i) => format!("ind:{}", model.industries.options[i].id),
-        Change::Company(i) => format!("co:{}", model.companies.options[i].id),
-        Change::Years(more) => format!("years:{}", format::years(more)),
-        Change::Track(i) => format!("track:{}", model.tracks.options[i].id),
-    }
-}
-
 /// A step the user tried: what it changed, and the profiles before and after.
 #[derive(Clone, Copy, PartialEq)]
 struct Tried {
@@ -90,7 +75,7 @@ pub fn NextSteps(signals: BelowSignals) -> impl IntoView {
         let gain = format!("{} {}", money.signed(step.gain), money.period.per());
         view! {
             <li
-                data-step=change_id(model, step.change)
+                data-step=step.change.id(model)
                 data-effort=effort
                 data-gain=step.gain.to_string()
                 data-total=step.total.to_string()
