@@ -269,13 +269,9 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
     if unread > 0 {
         notices.push(Notice {
             key: String::new(),
-            message: if unread == 1 {
-                "the link is longer than payband reads: its last setting was ignored".into()
-            } else {
-                format!(
-                    "the link is longer than payband reads: its last {unread} settings were ignored"
-                )
-            },
+            message: format!(
+                "the link is longer than payband reads: the settings after its first {MAX_PAIRS} were ignored"
+            ),
         });
     }
     (settings, capped(notices))
@@ -364,12 +360,15 @@ fn id_unless_default<T: Named>(choice: &Choice<T>, index: usize) -> Option<Strin
         .then(|| choice.options[index].id().to_string())
 }
 
-/// Splits a query string (`?a=1&b=x%20y`) into decoded pairs, as `URLSearchParams` does.
+/// Splits a query string (`?a=1&b=x%20y`) into decoded pairs, as `URLSearchParams` does:
+/// at most [`MAX_PAIRS`] and one more: what [`read_settings`] reads and the sign that there was
+/// more, so a link of hundreds of thousands of pairs costs no more than that.
 pub fn query_pairs(query: &str) -> Vec<(String, String)> {
     query
         .trim_start_matches('?')
         .split('&')
         .filter(|part| !part.is_empty())
+        .take(MAX_PAIRS + 1)
         .map(|part| {
             let (key, value) = part.split_once('=').unwrap_or((part, ""));
             (percent_decode(key), percent_decode(value))
