@@ -119,7 +119,7 @@ pub fn NextSteps(signals: BelowSignals) -> impl IntoView {
                 }
             >
                 <p class="note">
-                    "Each change on its own, largest first, in total compensation a year. "
+                    "Each change on its own, ranked by what it adds to your total compensation. "
                     "“Try it” applies one; press it again, or Reset, to take it back."
                 </p>
                 <ol class="steps">{list}</ol>
