@@ -8,22 +8,13 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { launch } from 'chrome-launcher';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM } from '../tests/support/browser.mjs';
+import { CHROMIUM, FLAGS } from '../tests/support/browser.mjs';
 
 // tests/support/browser.mjs's flags, and Chromium's full headless mode (`--headless=new`, the
 // browser itself rather than the separate headless shell), which Lighthouse is made for.
 // chrome-launcher (Lighthouse's own launcher, a dev dependency at Lighthouse's version of it)
 // gives each run a fresh profile.
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROME_FLAGS = ['--headless=new', ...FLAGS];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const METRICS = {
   lcp: 'largest-contentful-paint',
