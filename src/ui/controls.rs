@@ -57,7 +57,8 @@ pub fn control(
     model: &Arc<Model>,
     profile: RwSignal<Profile>,
 ) -> impl IntoView + use<> {
-    let years = Memo::new(move |_| profile.with(|p| p.years));
+    // Made by the two controls that read it, not for every control.
+    let years = move || Memo::new(move |_| profile.with(|p| p.years));
     match which {
         Control::Experience => EitherOf11::A(view! {
             <Slider
@@ -67,7 +68,7 @@ pub fn control(
                 min="0"
                 max="40"
                 step="0.5"
-                value=years
+                value=years()
                 value_text=format::year_count
                 widest="10.5 years"
                 on_input=move |value| profile.update(|p| p.years = value)
@@ -152,7 +153,7 @@ pub fn control(
                 on_change=move |index| profile.update(|p| p.company = index)
             />
         }),
-        Control::Track => EitherOf11::J(track_choice(model, profile, years)),
+        Control::Track => EitherOf11::J(track_choice(model, profile, years())),
         Control::Amounts => EitherOf11::K(()),
     }
 }
