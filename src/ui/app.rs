@@ -20,6 +20,7 @@ use super::pay_mix::PayMix;
 use super::settle::on_settle;
 use super::share_bar::ShareBar;
 use super::sources::Sources;
+use super::stages::Stages;
 use super::summary_bar::SummaryBar;
 use crate::model::{
     Control, EmbedLayout, Model, Money, Notice, Settings, Shown, query_string, write_settings,
@@ -31,8 +32,8 @@ const REMEMBER_AFTER: Duration = Duration::from_millis(250);
 /// Where the built-in model comes from, for "Model in use".
 const BUILT_IN_ORIGIN: &str = "built into payband";
 
-/// Opens the page: reads how it was opened (a link, else the last visit), then swaps the loading
-/// notice for the calculator. When the opening names settings, their reader (and the model's
+/// Opens the page: reads how it was opened (a link, else the last visit), then builds the
+/// calculator, hidden, and swaps it for the loading notice (see [`Stages`]). When the opening names settings, their reader (and the model's
 /// rules it checks changed figures against) is fetched first: a first visit to the bare page
 /// needs neither, so they are not in the first load.
 pub fn open() {
@@ -42,15 +43,14 @@ pub fn open() {
     // Leptos's executor starts with the mount; this runs before it.
     wasm_bindgen_futures::spawn_local(async move {
         let opening = lazy::read_link(&model, start.pairs.clone()).await;
-        // The loading notice, and the page prerendered for a first visit (scripts/prerender.mjs):
-        // replaced in the same task, so no frame shows neither.
-        for placeholder in ["boot", "prerendered"] {
-            if let Some(element) = document().get_element_by_id(placeholder) {
-                element.remove();
-            }
-        }
-        leptos::mount::mount_to_body(
-            move || view! { <App start=start model=model opening=opening /> },
+        // A task of its own, after the wasm's start-up (see `Stages`).
+        set_timeout(
+            move || {
+                leptos::mount::mount_to_body(
+                    move || view! { <App start=start model=model opening=opening /> },
+                )
+            },
+            Duration::ZERO,
         );
     });
 }
@@ -205,18 +205,12 @@ fn App(
         }),
     );
 
-    let masthead = (!embed).then(|| {
-        view! {
-            <header class="masthead">
-                <p class="brand">"payband"</p>
-                <h1>"What should a backend developer earn?"</h1>
-                <p class="lede">
-                    "Tell payband about your experience and your job; the salary range follows as you move the sliders. "
-                    "Every figure comes from a 2026 salary guide or is a stated assumption you can read and change below."
-                </p>
-            </header>
-        }
-    });
+    // The mount builds the frame and the headline, step 1 the controls, step 2 the rest of what
+    // the prerendered copy shows, step 3 what is below the first screen on any device. Then the
+    // app replaces the loading notice and the prerendered copy, in the same task, so no frame
+    // shows neither, or half the app.
+    let root = NodeRef::<leptos::html::Div>::new();
+    let stages = Stages::new();
     let sharing = move || {
         (!embed).then(|| {
             view! { <ShareBar source=source profile=profile scenario=scenario settled_scenario=settled_scenario /> }
@@ -250,15 +244,16 @@ fn App(
             origin,
             on_load: Callback::new(move |(loaded, from)| use_model(loaded, from)),
         };
-        view! {
-            <Sources signals=signals open=start.model_url.is_some() />
+        let open = start.model_url.is_some();
+        stages.later(3, move || view! {
+            <Sources signals=signals open=open />
             <footer class="colophon">
                 <p>
                     "payband runs entirely in your browser: no tracking, and no request leaves this page. "
                     "It works offline once loaded. Estimates are a starting point for a conversation, not a promise."
                 </p>
             </footer>
-        }
+        })
     });
     // What shows at once and what waits behind "All options": the whole page outside embeds.
     let layout = if embed {
@@ -301,12 +296,18 @@ fn App(
             comparisons: has(Shown::Comparisons),
             chart: has(Shown::Chart),
         };
+        let (total, breakdown) = (has(Shown::Total), has(Shown::Breakdown));
+        let rest = stages.later(2, move || {
+            view! {
+                {sharing()}
+                {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
+                {breakdown.then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
+            }
+        });
         view! {
             {has(Shown::Range).then(|| view! { <Headline model=model estimate=estimate money=money /> })}
-            {sharing()}
-            {has(Shown::Total).then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
-            {has(Shown::Breakdown).then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
-            {(below.advice || below.comparisons || below.chart).then(|| view! { <Below signals=below /> })}
+            {rest}
+            {(below.advice || below.comparisons || below.chart).then(|| stages.later(3, move || view! { <Below signals=below /> }))}
         }
     };
     let (options_open, set_options_open) = signal(false);
@@ -337,7 +338,7 @@ fn App(
             </div>
         }
     });
-    let offers = (!embed).then(|| {
+    let offers = move || {
         let signals = OffersSignals {
             model,
             estimate,
@@ -345,31 +346,45 @@ fn App(
             profile,
             pinned,
         };
-        view! { <Offers signals=signals /> }
-    });
+        (!embed).then(|| view! { <Offers signals=signals /> })
+    };
 
-    view! {
-        <div class="app" class:embed=embed>
-            {masthead}
+    let page = view! {
+        <div class="app" class:embed=embed node_ref=root hidden>
             <div class="layout-notice"><Notices notices=notices /></div>
             <main class="layout">
                 <form class="controls" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
-                    {inputs(layout.controls)}
+                    {stages.later(1, move || inputs(layout.controls))}
                 </form>
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">"Your salary estimate"</h2>
                     {edited_note}
                     {results(layout.show)}
-                    {offers}
-                    <Announcer model=model estimate=estimate money=money />
+                    {stages.later(3, move || view! {
+                        {offers()}
+                        <Announcer model=model estimate=estimate money=money />
+                    })}
                 </section>
             </main>
             {embed.then(|| view! { <div class="embed-foot">{all_options}{back_link}</div> })}
             {after_main}
-            {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
-            {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}
+            {stages.later(3, move || view! {
+                {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
+                {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}
+            })}
         </div>
-    }
+    };
+    stages.run(move || {
+        for placeholder in ["boot", "prerendered"] {
+            if let Some(element) = document().get_element_by_id(placeholder) {
+                element.remove();
+            }
+        }
+        if let Some(root) = root.get_untracked() {
+            let _ = root.remove_attribute("hidden");
+        }
+    });
+    page
 }
 
 /// What happens to a model whose settings cannot be read: nothing.

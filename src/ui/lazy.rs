@@ -22,6 +22,7 @@ use super::offer_table::OfferTable;
 use super::outlook::Outlook;
 use super::page;
 use super::rate_row::RateRow;
+use super::stages::{Stages, mount_in};
 use crate::model::{
     Estimate, Model, Money, Notice, Profile, Settings, is_settings_key, read_settings,
 };
@@ -92,14 +93,6 @@ impl Slot {
                 let _ = node.focus();
             }
         });
-    }
-}
-
-/// Mounts `view` in the slot's element, for good.
-fn mount_in<V: IntoView + 'static>(node: NodeRef<Div>, view: impl FnOnce() -> V + 'static) {
-    if let Some(parent) = node.get_untracked() {
-        let parent: web_sys::HtmlElement = parent.into();
-        leptos::mount::mount_to(parent, view).forget();
     }
 }
 
@@ -203,14 +196,15 @@ split_point! {
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
         let BelowSignals { model, estimate, money, advice, comparisons, chart, .. } = signals;
         mount_in(node, move || {
-            let next = advice.then(|| view! {
-                <NextSteps signals=signals />
-                <Negotiation signals=signals />
-            });
-            let comparisons = comparisons.then(|| view! { <Comparisons estimate=estimate money=money /> });
-            let chart = chart.then(|| view! { <CareerChart model=model estimate=estimate money=money /> });
-            let outlook = advice.then(|| view! { <Outlook signals=signals /> });
-            view! { {next} {comparisons} {chart} {outlook} }
+            // A task for each part, as the page's own start-up (see `Stages`).
+            let stages = Stages::new();
+            let next = advice.then(|| view! { <NextSteps signals=signals /> });
+            let negotiation = advice.then(|| stages.later(1, move || view! { <Negotiation signals=signals /> }));
+            let comparisons = comparisons.then(|| stages.later(1, move || view! { <Comparisons estimate=estimate money=money /> }));
+            let chart = chart.then(|| stages.later(2, move || view! { <CareerChart model=model estimate=estimate money=money /> }));
+            let outlook = advice.then(|| stages.later(2, move || view! { <Outlook signals=signals /> }));
+            stages.run(|| ());
+            view! { {next} {negotiation} {comparisons} {chart} {outlook} }
         });
         Ok(())
     }

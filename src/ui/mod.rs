@@ -37,6 +37,7 @@ mod share_bar;
 mod slider;
 mod slot_status;
 mod sources;
+mod stages;
 mod summary_bar;
 
 pub use app::open;

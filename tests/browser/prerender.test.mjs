@@ -40,7 +40,7 @@ const visible = (part) => part.first().isVisible();
 function shownParts(root) {
   return root.evaluate((app) => ({
     text: [
-      ...app.querySelectorAll('.masthead, .headline, .pay-mix, .breakdown, .controls :is(h2, label, legend, output, .hint)'),
+      ...app.querySelectorAll('.headline, .pay-mix, .breakdown, .controls :is(h2, label, legend, output, .hint)'),
     ].map((part) => part.innerText),
     fields: [...app.querySelectorAll('.controls input, .controls select')].map((field) =>
       field.type === 'checkbox' || field.type === 'radio' ? `${field.id}:${field.checked}` : `${field.id}=${field.value}`,

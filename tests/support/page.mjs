@@ -233,7 +233,7 @@ export class PaybandPage {
 
   // ---- The controls --------------------------------------------------------------------------
 
-  /** The page's main heading (none in an embed). */
+  /** The page's main heading (hidden in an embed). */
   get heading() { return this.page.locator(S.heading); }
   /** The experience slider, in years. */
   get experience() { return this.page.locator(S.experience); }
