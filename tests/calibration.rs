@@ -1,9 +1,10 @@
 //! Every assumption of the built-in model is calibrated to a named public source (issue 21,
 //! "Numbers you can check"): a reason that names a number says where the number comes from, the
 //! place it names is a page a reader can check rather than a site's home page, and the figures
-//! keep the order the public sources give them.
+//! keep the order the public sources give them. Each cited source says its year, so the page can
+//! say how old the data is.
 
-use payband::model::{BUILT_IN_JSON, Model, Named};
+use payband::model::{ARTICLE_YEAR, BUILT_IN_JSON, Model, Named};
 use serde_json::Value;
 
 /// Every figure of a model file (an object with a `value`), with its field path.
@@ -160,7 +161,107 @@ fn home_pages_are_recognised() {
     );
 }
 
-// ---- (c) The metro factors keep the order the public ratios give. ----
+// ---- (c) Every cited source gives its year, none later than the article's. ----
+
+/// What is wrong with the dates of a model's sources, figures (by key) and the outlook's
+/// statement alike: a cite without a year, or a year after the article's.
+fn dating_problems(model: &Model) -> Vec<String> {
+    let figures = model.figures();
+    let mut sources: Vec<(String, Option<&str>, Option<u16>)> = figures
+        .iter()
+        .map(|entry| {
+            let figure = entry.figure;
+            (entry.key.clone(), figure.cite.as_deref(), figure.year)
+        })
+        .collect();
+    if let Some(outlook) = &model.outlook {
+        let gap = &outlook.metro_gap;
+        sources.push(("outlook.metro_gap".into(), gap.cite.as_deref(), gap.year));
+    }
+    sources
+        .into_iter()
+        .filter_map(|(key, cite, year)| match (cite, year) {
+            (Some(_), None) => Some(format!("{key}: cites a page but gives no year")),
+            (_, Some(year)) if year > ARTICLE_YEAR => Some(format!(
+                "{key}: {year} is later than the article's {ARTICLE_YEAR}"
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_cited_source_gives_a_year_no_later_than_the_articles() {
+    let model = Model::built_in();
+    let problems = dating_problems(&model);
+    assert!(problems.is_empty(), "{problems:#?}");
+    // And the check looked at something: the built-in model's years reach the page.
+    let dated = model
+        .figures()
+        .iter()
+        .filter(|entry| entry.figure.year.is_some())
+        .count();
+    assert!(dated >= 30, "only {dated} figures give a year");
+}
+
+#[test]
+fn an_undated_or_future_source_is_caught() {
+    let mut json = built_in_json();
+    let options = &mut json["locations"]["options"];
+    options[1]["factor"].as_object_mut().unwrap().remove("year");
+    options[7]["factor"]["year"] = 2027.into();
+    let model = Model::parse(&json.to_string()).expect("still a valid model");
+    assert_eq!(
+        dating_problems(&model),
+        vec![
+            "loc.sf: cites a page but gives no year".to_string(),
+            "loc.den: 2027 is later than the article's 2026".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_year_without_a_cite_or_out_of_range_is_refused_by_path() {
+    let refused = |edit: &dyn Fn(&mut Value)| -> Vec<String> {
+        let mut json = built_in_json();
+        edit(&mut json);
+        match Model::parse(&json.to_string()) {
+            // Accepted: the comparison below says what should have been refused.
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    };
+    // Atlanta's factor cites nothing, so a year has nothing to date.
+    assert_eq!(
+        refused(&|json| json["locations"]["options"][10]["factor"]["year"] = 2021.into()),
+        vec![
+            "locations.options.atl.factor.year: a year needs a \"cite\": it is the year of the \
+             cited public figure"
+        ]
+    );
+    assert_eq!(
+        refused(&|json| json["outlook"]["metro_gap"]["year"] = 2024.into()),
+        vec![
+            "outlook.metro_gap.year: a year needs a \"cite\": it is the year of the cited \
+             public figure"
+        ]
+    );
+    assert_eq!(
+        refused(&|json| json["locations"]["options"][1]["factor"]["year"] = 1850.into()),
+        vec!["locations.options.sf.factor.year: 1850 is outside the sane range 1900 to 2100"]
+    );
+    // A year is a whole number.
+    let wrong_type =
+        refused(&|json| json["locations"]["options"][1]["factor"]["year"] = "2021".into());
+    assert!(
+        wrong_type.first().is_some_and(|error| {
+            error.starts_with("locations.options[1].factor.year: invalid type: string")
+        }),
+        "{wrong_type:?}"
+    );
+}
+
+// ---- (d) The metro factors keep the order the public ratios give. ----
 
 fn location(model: &Model, id: &str) -> f64 {
     model

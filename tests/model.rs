@@ -742,12 +742,12 @@ fn the_first_loads_model_has_every_number_but_no_texts() {
     assert!(
         bare.figures()
             .iter()
-            .all(|entry| entry.figure.cite.is_none())
+            .all(|entry| entry.figure.cite.is_none() && entry.figure.year.is_none())
     );
     assert!(
         full.figures()
             .iter()
-            .any(|entry| entry.figure.cite.is_some())
+            .any(|entry| entry.figure.cite.is_some() && entry.figure.year.is_some())
     );
     assert_eq!(bare.about, "…");
     // The same estimates, and the same rules for a link's changed figures.

@@ -351,6 +351,31 @@ test('sources list every figure of the model', async () => {
   await app.close();
 });
 
+test('the sources panel says how old the data is, and each source link its year', async () => {
+  const app = await openPage(env);
+  await app.openFiguresPanel();
+  // The article's year, then the span of the public sources' years, counted by year.
+  const vintage = await app.dataVintage.textContent();
+  assert.match(vintage, /^How old the figures are: the article's, 2026; the public sources behind our assumptions, /);
+  const [, oldest, newest] = /from (\d{4}) to (\d{4}) \((\d+ from \d{4}(, )?)+\)\.$/.exec(vintage) ?? [];
+  assert.ok(oldest && newest, vintage);
+  assert.ok(Number(oldest) < Number(newest) && Number(newest) <= 2026, vintage);
+  assert.match(vintage, new RegExp(`\\(\\d+ from ${newest}, `));
+  // The cited figures are assumptions, whose group is built on first opening.
+  await app.openAssumptions();
+  await app.waitForAssumptions();
+  const sf = app.modelFigure('loc.sf', app.assumptions);
+  assert.equal(await sf.cite.textContent(), 'Public data, 2021');
+  assert.equal(await sf.cite.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await sf.cite.getAttribute('href'), /^https:\/\/stacker\.com\//);
+  // Every source link on the panel says its year.
+  const links = await app.citeLinks.allTextContents();
+  assert.ok(links.length >= 30, `${links.length} links`);
+  for (const text of links) assert.match(text, /^Public data, \d{4}$/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
 test('the personal estimate names its percentile in words', async () => {
   for (const [position, words] of [['51', '51st'], ['12', '12th'], ['73', '73rd'], ['22', '22nd']]) {
     const app = await openPage(env, `?pos=${position}`);
