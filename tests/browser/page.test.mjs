@@ -346,8 +346,8 @@ test('sources list every figure of the model', async () => {
   assert.equal(await app.assumptionItems.count(), assumptions);
   const sf = app.modelFigure('loc.sf', app.assumptions);
   assert.equal(await sf.label.textContent(), 'San Francisco Bay Area, location factor');
-  assert.equal(await sf.readable.textContent(), '+35%');
-  assert.match(await sf.source.textContent(), /^Assumption: OEWS May 2021 annual median for software developers/);
+  assert.equal(await sf.readable.textContent(), '+48%');
+  assert.match(await sf.source.textContent(), /^Assumption: OEWS May 2025 annual medians for software developers/);
   await app.close();
 });
 
@@ -365,9 +365,9 @@ test('the sources panel says how old the data is, and each source link its year'
   await app.openAssumptions();
   await app.waitForAssumptions();
   const sf = app.modelFigure('loc.sf', app.assumptions);
-  assert.equal(await sf.cite.textContent(), 'Public data, 2021');
+  assert.equal(await sf.cite.textContent(), 'Public data, 2025');
   assert.equal(await sf.cite.getAttribute('rel'), 'noopener noreferrer');
-  assert.match(await sf.cite.getAttribute('href'), /^https:\/\/stacker\.com\//);
+  assert.match(await sf.cite.getAttribute('href'), /^https:\/\/data\.bls\.gov\/timeseries\/OEUM004186000000015125213$/);
   // Every source link on the panel says its year.
   const links = await app.citeLinks.allTextContents();
   assert.ok(links.length >= 30, `${links.length} links`);
