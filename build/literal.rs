@@ -1,9 +1,9 @@
 //! The built-in model as Rust source, for `build.rs`: an expression that constructs the parsed
 //! and validated `data/model.json`, so the page needs no JSON reader to start. The expression
-//! leaves the figures' quotes, reasons and cites and the model's `about` out (the first load
-//! does without them); [`texts`] writes them apart, as constants that only the parts of the page
-//! that show them use. Figures and strings go through two small helpers (`f`, `s`) to keep the
-//! constructing code short.
+//! leaves the figures' quotes, reasons, cites and years and the model's `about` out (the first
+//! load does without them); [`texts`] writes them apart, as constants that only the parts of the
+//! page that show them use. Figures and strings go through two small helpers (`f`, `s`) to keep
+//! the constructing code short.
 
 use crate::model::{
     Band, Choice, Company, Currency, Extra, Figure, Industry, Language, Location, MedianPath,
@@ -31,7 +31,7 @@ fn text(option: &Option<String>) -> String {
 }
 
 /// Rust source for the texts [`Literal`] leaves out: `ABOUT`, and `TEXTS`, each figure's
-/// quote, assumption and cite in the order of `Model::figures`.
+/// quote, assumption, cite and year in the order of `Model::figures`.
 pub fn texts(model: &Model) -> String {
     let figures: Vec<String> = model
         .figures()
@@ -39,10 +39,11 @@ pub fn texts(model: &Model) -> String {
         .map(|entry| {
             let figure = entry.figure;
             format!(
-                "({}, {}, {})",
+                "({}, {}, {}, {:?})",
                 text(&figure.quote),
                 text(&figure.assumption),
-                text(&figure.cite)
+                text(&figure.cite),
+                figure.year
             )
         })
         .collect();
@@ -51,6 +52,12 @@ pub fn texts(model: &Model) -> String {
         model.about,
         figures.join(", ")
     )
+}
+
+impl Literal for u16 {
+    fn literal(&self) -> String {
+        self.to_string()
+    }
 }
 
 impl<T: Literal> Literal for Option<T> {
@@ -144,7 +151,12 @@ literal_struct!(Track {
     from_years,
     factor
 });
-literal_struct!(Statement { text, quote, cite });
+literal_struct!(Statement {
+    text,
+    quote,
+    cite,
+    year
+});
 literal_struct!(Outlook {
     job_growth,
     metro_gap

@@ -116,9 +116,9 @@ fn editing_the_sf_factor_moves_sf_pay_and_nothing_else() {
     let chicago = profile_in(&model, "chi");
     let before = model.estimate(&sf);
     let after = edited.estimate(&sf);
-    // The national median at 4 years is scaled by the factor: 1.35 → 1.5.
+    // The national median at 4 years is scaled by the factor: 1.48 → 1.5.
     let national = model.estimate(&Profile::typical(&model)).median as f64;
-    assert_eq!(before.median, (national * 1.35).round() as i64);
+    assert_eq!(before.median, (national * 1.48).round() as i64);
     assert_eq!(after.median, (national * 1.5).round() as i64);
     assert_eq!(model.estimate(&chicago), edited.estimate(&chicago));
 }
@@ -131,7 +131,7 @@ fn the_edit_list_keeps_one_entry_per_figure_and_drops_no_op_edits() {
     let list = model.edit_list(&list, "loc.sf", 1.45).unwrap().0;
     assert_eq!(list, vec![edit("loc.sf", 1.45), edit("loc.nyc", 1.3)]);
     // Back to the model's own value: no longer an edit.
-    let list = model.edit_list(&list, "loc.sf", 1.35).unwrap().0;
+    let list = model.edit_list(&list, "loc.sf", 1.48).unwrap().0;
     assert_eq!(list, vec![edit("loc.nyc", 1.3)]);
     let refused = model.edit_list(&list, "band.entry.high", 1.0).unwrap_err();
     assert_eq!(
@@ -196,7 +196,7 @@ fn the_downloaded_model_reads_back_identical() {
     let read = Model::parse(&text).unwrap();
     assert_eq!(read, edited);
     assert!(text.contains("\"value\": 1.4321,"));
-    assert!(text.contains("\"assumption\": \"Changed by a payband user from 1.35."));
+    assert!(text.contains("\"assumption\": \"Changed by a payband user from 1.48."));
     for years in [0.0, 3.5, 12.0] {
         let profile = Profile {
             years,

@@ -26,6 +26,7 @@ fn f(value: f64, quoted: bool) -> Figure {
         quote,
         assumption,
         cite: None,
+        year: None,
     }
 }
 
@@ -38,11 +39,11 @@ impl Model {
         model
     }
 
-    /// [`Model::built_in`] with a placeholder for every quote, reason and cite and for `about`:
-    /// what the page starts with. The texts (2.7 KB gzip of the first download) are only shown
-    /// by parts fetched later (the sources panel with its model-file box, the exchange rate
-    /// row), which swap in [`Model::built_in`] first. Valid all the same (placeholders are
-    /// text), so a link's changed figures are checked at start-up as before.
+    /// [`Model::built_in`] with a placeholder for every quote, reason and `about`, and no cites
+    /// or years: what the page starts with. The texts (2.7 KB gzip of the first download) are
+    /// only shown by parts fetched later (the sources panel with its model-file box, the
+    /// exchange rate row), which swap in [`Model::built_in`] first. Valid all the same
+    /// (placeholders are text), so a link's changed figures are checked at start-up as before.
     pub fn built_in_unexplained() -> Model {
         include!(concat!(env!("OUT_DIR"), "/built_in.rs"))
     }

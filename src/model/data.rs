@@ -35,6 +35,9 @@ pub struct Figure {
     /// A public reference a reader can check the assumption against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cite: Option<String>,
+    /// The year of the public figure `cite` gives, so a reader sees how old the data is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
 }
 
 impl Figure {
@@ -50,6 +53,7 @@ impl Figure {
             quote: None,
             assumption: Some("40 hours a week for 52 weeks (payband's default).".into()),
             cite: None,
+            year: None,
         }
     }
 
@@ -191,6 +195,7 @@ impl Track {
             quote: None,
             assumption: Some(reason.into()),
             cite: None,
+            year: None,
         };
         Choice {
             default: "ic".into(),
@@ -224,6 +229,9 @@ pub struct Statement {
     pub quote: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cite: Option<String>,
+    /// The year of what `cite` says, as for a figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
 }
 
 /// A currency amounts can be shown in: US dollars times `per_usd`, with the rate's date.
@@ -254,6 +262,7 @@ impl Currency {
                     quote: None,
                     assumption: Some("The model's own currency.".into()),
                     cite: None,
+                    year: None,
                 },
                 as_of: "fixed".into(),
             }],
@@ -480,7 +489,9 @@ impl Model {
         }
         if let Some(outlook) = &self.outlook {
             check.figure("outlook.job_growth", &outlook.job_growth, -1.0, 10.0);
-            check.text("outlook.metro_gap.text", &outlook.metro_gap.text, 400);
+            let gap = &outlook.metro_gap;
+            check.text("outlook.metro_gap.text", &gap.text, 400);
+            check.year("outlook.metro_gap", &gap.cite, gap.year);
         }
         check.choice("currencies", &self.currencies, |check, path, option| {
             check.text(&format!("{path}.symbol"), &option.symbol, 4);
@@ -743,9 +754,9 @@ impl Model {
 }
 
 impl Model {
-    /// Gives the figures their quotes, reasons and cites, in the order of [`Model::figures`],
-    /// and the model its `about`: how [`Model::built_in`] explains the numbers the first load
-    /// carries without their texts.
+    /// Gives the figures their quotes, reasons, cites and years, in the order of
+    /// [`Model::figures`], and the model its `about`: how [`Model::built_in`] explains the
+    /// numbers the first load carries without their texts.
     pub(crate) fn explain(&mut self, about: &str, texts: &[FigureTexts]) {
         let mut texts = texts.iter();
         each_figure!(
@@ -753,10 +764,11 @@ impl Model {
             iter_mut,
             [&mut],
             &mut |_: String, _: &str, _: &'static str, _: Unit, figure: &mut Figure| {
-                let (quote, assumption, cite) = texts.next().copied().unwrap_or_default();
+                let (quote, assumption, cite, year) = texts.next().copied().unwrap_or_default();
                 figure.quote = quote.map(str::to_string);
                 figure.assumption = assumption.map(str::to_string);
                 figure.cite = cite.map(str::to_string);
+                figure.year = year;
             }
         );
         self.about = about.to_string();
@@ -764,11 +776,13 @@ impl Model {
     }
 }
 
-/// A figure's quote, assumption and cite, as the build writes them for the built-in model.
+/// A figure's quote, assumption, cite and the cite's year, as the build writes them for the
+/// built-in model (the year goes with the cite: only the sources panel shows either).
 pub(crate) type FigureTexts = (
     Option<&'static str>,
     Option<&'static str>,
     Option<&'static str>,
+    Option<u16>,
 );
 
 /// One changed figure: its key and its new value. A scenario's edits are a short list of these.
@@ -920,6 +934,7 @@ impl Checker {
                 "must be a web address starting with https:// or http://",
             );
         }
+        self.year(path, &figure.cite, figure.year);
         let has = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
         match (has(&figure.quote), has(&figure.assumption)) {
             (true, true) => self.fail(path, "has both a quote and an assumption: keep one"),
@@ -928,6 +943,25 @@ impl Checker {
                 "needs a source: a \"quote\" from the article or an \"assumption\" with its reason",
             ),
             _ => {}
+        }
+    }
+
+    /// A cite's year (of `path`, a figure or a statement) is the public figure's: a plausible
+    /// year, and only with the cite it dates.
+    fn year(&mut self, path: &str, cite: &Option<String>, year: Option<u16>) {
+        let Some(year) = year else { return };
+        let path = format!("{path}.year");
+        if !(1900..=2100).contains(&year) {
+            self.fail(
+                &path,
+                format!("{year} is outside the sane range 1900 to 2100"),
+            );
+        }
+        if cite.is_none() {
+            self.fail(
+                &path,
+                "a year needs a \"cite\": it is the year of the cited public figure",
+            );
         }
     }
 

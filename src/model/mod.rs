@@ -19,6 +19,7 @@ mod money;
 mod offer;
 mod profile;
 mod scenario;
+mod vintage;
 
 pub use advice::{ASK_POSITION, Change, Effort, MORE_YEARS, Negotiation, Step, WALK_AWAY_POSITION};
 pub use data::{
@@ -39,3 +40,4 @@ pub use scenario::{
     is_settings_key, parse_decimal, query_pairs, query_string, read_scenario, read_settings,
     write_scenario, write_settings,
 };
+pub use vintage::ARTICLE_YEAR;

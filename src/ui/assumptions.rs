@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::data_vintage::DataVintage;
 use super::edits::Edits;
 use super::figure_row::FigureRow;
 use super::lazy::SourcesSignals;
@@ -36,7 +37,8 @@ fn rows(source: &Model, quotes: bool, values: Memo<Vec<f64>>, edits: Edits) -> A
 
 /// Every number the model uses, with the sentence of the article it comes from or the reason
 /// for it, and an input to change it. Changes apply at once, are marked, and reset one by one
-/// or all together. Shown in "Sources and assumptions" on request (see `lazy`).
+/// or all together, under how old the figures are. Shown in "Sources and assumptions" on
+/// request (see `lazy`).
 #[component]
 pub fn Assumptions(signals: SourcesSignals) -> impl IntoView {
     let SourcesSignals { model, edits, .. } = signals;
@@ -76,6 +78,7 @@ pub fn Assumptions(signals: SourcesSignals) -> impl IntoView {
     let changed = move || edits.list.with(Vec::len);
 
     view! {
+        <DataVintage model=edits.source />
         <ModelFile model=model edits=edits origin=signals.origin on_load=signals.on_load />
         <p class="changes" id="changes">
             <span>

@@ -62,8 +62,13 @@ pub fn FigureRow(
     } else {
         "Article: "
     };
+    // The link says the year of its data, so a reader sees how old a source is before opening it.
     let cite = figure.cite.clone().map(|url| {
-        view! { " " <a href=url rel="noopener noreferrer">"Check against public data"</a> }
+        let text = match figure.year {
+            Some(year) => format!("Public data, {year}"),
+            None => "Check against public data".to_string(),
+        };
+        view! { " " <a href=url rel="noopener noreferrer">{text}</a> }
     });
     let on_input = {
         let key = key.clone();

@@ -12,6 +12,7 @@ mod checkbox_group;
 mod comparisons;
 mod control_list;
 mod controls;
+mod data_vintage;
 mod edits;
 mod effect;
 mod embed_bridge;

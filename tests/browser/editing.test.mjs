@@ -65,12 +65,12 @@ test('editing an assumption changes exactly its figures, survives the link and r
   await app.openFiguresPanel();
   await app.openAssumptions();
   const sf = app.modelFigure('loc.sf');
-  assert.equal(await sf.field.inputValue(), '1.35');
+  assert.equal(await sf.field.inputValue(), '1.48');
   await app.editFigure('loc.sf', '1.5');
   await figuresBecome(app, expected('loc=sf&m.loc.sf=1.5'));
   assert.notDeepEqual(expected('loc=sf&m.loc.sf=1.5'), expected('loc=sf'));
   assert.match(await sf.row.getAttribute('class'), /changed/);
-  assert.match(await sf.row.textContent(), /Changed by you from \+35%/);
+  assert.match(await sf.row.textContent(), /Changed by you from \+48%/);
   assert.match(await app.editedNote.textContent(), /1 figure you changed/);
   assert.equal(await app.changes.textContent().then((t) => t.includes('1 figure changed')), true);
   await addressBecomes(app, '?loc=sf&m.loc.sf=1.5');
@@ -97,7 +97,7 @@ test('editing an assumption changes exactly its figures, survives the link and r
   // Reset one figure: back to the article's model, the link loses the edit.
   await app.resetFigure('loc.sf');
   await figuresBecome(app, expected('loc=sf'));
-  assert.equal(await sf.field.inputValue(), '1.35');
+  assert.equal(await sf.field.inputValue(), '1.48');
   assert.equal(await app.editedNote.count(), 0);
   await addressBecomes(app, '?loc=sf');
   assert.deepEqual(app.errors, []);
@@ -207,7 +207,7 @@ test('a downloaded model loads back to identical figures', async () => {
   const saved = readFileSync(await download.path(), 'utf8');
   const json = JSON.parse(saved);
   assert.equal(json.locations.options.find((o) => o.id === 'nyc').factor.value, 1.3125);
-  assert.match(json.locations.options.find((o) => o.id === 'nyc').factor.assumption, /^Changed by a payband user from 1\.13/);
+  assert.match(json.locations.options.find((o) => o.id === 'nyc').factor.assumption, /^Changed by a payband user from 1\.227/);
 
   // Forget the edits, then open the saved file: the same figures, now as the model's own.
   await app.resetAllEdits();

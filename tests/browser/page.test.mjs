@@ -346,8 +346,33 @@ test('sources list every figure of the model', async () => {
   assert.equal(await app.assumptionItems.count(), assumptions);
   const sf = app.modelFigure('loc.sf', app.assumptions);
   assert.equal(await sf.label.textContent(), 'San Francisco Bay Area, location factor');
-  assert.equal(await sf.readable.textContent(), '+35%');
-  assert.match(await sf.source.textContent(), /^Assumption: OEWS May 2021 annual median for software developers/);
+  assert.equal(await sf.readable.textContent(), '+48%');
+  assert.match(await sf.source.textContent(), /^Assumption: OEWS May 2025 annual medians for software developers/);
+  await app.close();
+});
+
+test('the sources panel says how old the data is, and each source link its year', async () => {
+  const app = await openPage(env);
+  await app.openFiguresPanel();
+  // The article's year, then the span of the public sources' years, counted by year.
+  const vintage = await app.dataVintage.textContent();
+  assert.match(vintage, /^How old the figures are: the article's, 2026; the public sources behind our assumptions, /);
+  const [, oldest, newest] = /from (\d{4}) to (\d{4}) \((\d+ from \d{4}(, )?)+\)\.$/.exec(vintage) ?? [];
+  assert.ok(oldest && newest, vintage);
+  assert.ok(Number(oldest) < Number(newest) && Number(newest) <= 2026, vintage);
+  assert.match(vintage, new RegExp(`\\(\\d+ from ${newest}, `));
+  // The cited figures are assumptions, whose group is built on first opening.
+  await app.openAssumptions();
+  await app.waitForAssumptions();
+  const sf = app.modelFigure('loc.sf', app.assumptions);
+  assert.equal(await sf.cite.textContent(), 'Public data, 2025');
+  assert.equal(await sf.cite.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await sf.cite.getAttribute('href'), /^https:\/\/data\.bls\.gov\/timeseries\/OEUM004186000000015125213$/);
+  // Every source link on the panel says its year.
+  const links = await app.citeLinks.allTextContents();
+  assert.ok(links.length >= 30, `${links.length} links`);
+  for (const text of links) assert.match(text, /^Public data, \d{4}$/);
+  assert.deepEqual(app.errors, []);
   await app.close();
 });
 

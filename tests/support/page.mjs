@@ -113,6 +113,8 @@ export const SELECTORS = Object.freeze({
   showSources: '#show-sources',
   sourcesPanel: '#sources-panel',
   panelReady: '#sources-panel #changes',
+  dataVintage: '#data-vintage',
+  citeLinks: '#sources .figure-source a',
   changes: '#changes',
   assumptions: '#assumptions',
   assumptionsSummary: '#assumptions summary',
@@ -123,6 +125,7 @@ export const SELECTORS = Object.freeze({
   figureLabel: 'label',
   figureReadable: '.readable',
   figureSource: '.figure-source',
+  figureCite: '.figure-source a',
   figureError: '.figure-error',
   editedNote: '#edited-note',
   resetEdits: '#reset-edits',
@@ -438,6 +441,10 @@ export class PaybandPage {
   get showSourcesButton() { return this.page.locator(S.showSources); }
   /** The figures panel. */
   get sourcesPanel() { return this.page.locator(S.sourcesPanel); }
+  /** How old the data is, at the top of the panel ("How old the figures are: the article's, 2026; …"). */
+  get dataVintage() { return this.page.locator(S.dataVintage); }
+  /** The links to the public sources of the figures listed so far ("Public data, 2021"). */
+  get citeLinks() { return this.page.locator(S.citeLinks); }
   /** The panel's count of changed figures ("1 figure changed"). */
   get changes() { return this.page.locator(S.changes); }
   /** The assumptions' group (a `<details>`). */
@@ -462,7 +469,8 @@ export class PaybandPage {
   /**
    * One figure of the model in the panel, by its key (`loc.sf`, `band.mid.high`), looked for
    * `within` a part (the whole page by default): its `row`, its `field`, and the row's `label`,
-   * `readable` value ("+35%"), `source`, `error` message and `resetButton`.
+   * `readable` value ("+35%"), `source`, the source's `cite` link, `error` message and
+   * `resetButton`.
    */
   modelFigure(key, within = this.page) {
     const row = within.locator(S.modelFigure(key));
@@ -472,6 +480,7 @@ export class PaybandPage {
       label: row.locator(S.figureLabel),
       readable: row.locator(S.figureReadable),
       source: row.locator(S.figureSource),
+      cite: row.locator(S.figureCite),
       error: row.locator(S.figureError),
       resetButton: row.getByRole('button', { name: /Reset/ }),
     };
