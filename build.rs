@@ -28,6 +28,8 @@ fn main() {
     // compiles the model's code too, does not.
     println!("cargo::rustc-cfg=built_in_model");
 
+    later_stylesheet_name();
+
     let model = model::Model::parse(model::BUILT_IN_JSON).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("data/model.json is not a valid model:\n{}", list.join("\n"))
@@ -35,4 +37,19 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("built_in.rs"), model.literal()).expect("OUT_DIR is writable");
     std::fs::write(out.join("texts.rs"), literal::texts(&model)).expect("OUT_DIR is writable");
+}
+
+/// The name scripts/stage-split.mjs gives style/later.css in the build, `later-<hash>.css`: the
+/// first 16 hex digits of the SHA-256 of its source, so a changed stylesheet is a new file to
+/// every cache. The page asks for it by this name (`ui::page::add_later_stylesheet`).
+fn later_stylesheet_name() {
+    use sha2::{Digest, Sha256};
+    println!("cargo::rerun-if-changed=style/later.css");
+    let source = std::fs::read("style/later.css").expect("style/later.css is readable");
+    let hash: String = Sha256::digest(&source)
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    println!("cargo::rustc-env=PAYBAND_LATER_CSS=later-{hash}.css");
 }

@@ -8,8 +8,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-/** Chunk files: `split_<part>-<hash>.wasm`, and `chunk_<n>-<hash>.wasm` shared by parts. */
-const LATER = /^(split_|chunk_\d).*\.wasm$/;
+/**
+ * Fetched when first needed: chunk files, `split_<part>-<hash>.wasm` and `chunk_<n>-<hash>.wasm`
+ * shared by parts, and `later-<hash>.css`, the stylesheet of the parts they draw.
+ */
+const LATER = /^((split_|chunk_\d).*\.wasm|later-[0-9a-f]{16}\.css)$/;
 
 /** The files of the first load, relative to `dist`, in a stable order. */
 export function firstLoadFiles(dist) {

@@ -9,7 +9,7 @@ const rate = Number(process.argv[3] ?? 1);
 const PRESSES = 200;
 const { server, url } = await serve(dir);
 const browser = await launch();
-const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 }, bypassCSP: !!process.env.TRACE_CSS });
+const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 }, bypassCSP: !!process.env.TRACE_CSS });
 const page = await context.newPage();
 await page.goto(url);
 await page.waitForSelector(LIVE);

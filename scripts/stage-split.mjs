@@ -108,6 +108,15 @@ if (profile === 'release' && process.env.PAYBAND_SHORT_IMPORTS !== '0') {
   html = relink(html, wasmName, newWasmName, shortened.wasm);
 }
 
+// style/later.css, the stylesheet of the parts lazily loaded chunks draw: named by its source's
+// hash, as build.rs names it for the page, which adds it once it works (ui::page). Payband's
+// own: the benchmark's baseline page shares this script.
+if (crate === 'payband') {
+  const source = await readFile(new URL('../style/later.css', import.meta.url));
+  const css = profile === 'release' ? transformCss({ filename: 'later.css', code: source, minify: true }).code : source;
+  await writeFile(join(staging, `later-${short(source)}.css`), css);
+}
+
 if (profile === 'release') {
   for (const cssName of files.filter((name) => new RegExp(`^[\\w-]+-${TRUNK_HASH}\\.css$`).test(name))) {
     const { code } = transformCss({ filename: cssName, code: await readFile(join(staging, cssName)), minify: true });

@@ -210,7 +210,7 @@ fn App(
     // app replaces the loading notice and the prerendered copy, in the same task, so no frame
     // shows neither, or half the app.
     let root = NodeRef::<leptos::html::Div>::new();
-    let stages = Stages::new();
+    let stages = Stages::default();
     let sharing = move || {
         (!embed).then(|| {
             view! { <ShareBar source=source profile=profile scenario=scenario settled_scenario=settled_scenario /> }
@@ -285,29 +285,32 @@ fn App(
         view! { {controls} {amounts} }
     };
     // The results of `shown`, in the page's order.
-    let results = move |shown: Vec<Shown>| {
-        let has = |part: Shown| shown.contains(&part);
-        let below = BelowSignals {
-            model,
-            estimate,
-            money,
-            profile,
-            advice: !embed,
-            comparisons: has(Shown::Comparisons),
-            chart: has(Shown::Chart),
-        };
-        let (total, breakdown) = (has(Shown::Total), has(Shown::Breakdown));
-        let rest = stages.later(2, move || {
+    let results = {
+        let stages = stages.clone();
+        move |shown: Vec<Shown>| {
+            let has = |part: Shown| shown.contains(&part);
+            let below = BelowSignals {
+                model,
+                estimate,
+                money,
+                profile,
+                advice: !embed,
+                comparisons: has(Shown::Comparisons),
+                chart: has(Shown::Chart),
+            };
+            let (total, breakdown) = (has(Shown::Total), has(Shown::Breakdown));
+            let rest = stages.later(2, move || {
             view! {
                 {sharing()}
                 {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
                 {breakdown.then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
             }
         });
-        view! {
-            {has(Shown::Range).then(|| view! { <Headline model=model estimate=estimate money=money /> })}
-            {rest}
-            {(below.advice || below.comparisons || below.chart).then(|| stages.later(3, move || view! { <Below signals=below /> }))}
+            view! {
+                {has(Shown::Range).then(|| view! { <Headline model=model estimate=estimate money=money /> })}
+                {rest}
+                {(below.advice || below.comparisons || below.chart).then(|| view! { <Below signals=below /> })}
+            }
         }
     };
     let (options_open, set_options_open) = signal(false);
@@ -383,6 +386,7 @@ fn App(
         if let Some(root) = root.get_untracked() {
             let _ = root.remove_attribute("hidden");
         }
+        page::add_later_stylesheet();
     });
     page
 }

@@ -197,7 +197,7 @@ split_point! {
         let BelowSignals { model, estimate, money, advice, comparisons, chart, .. } = signals;
         mount_in(node, move || {
             // A task for each part, as the page's own start-up (see `Stages`).
-            let stages = Stages::new();
+            let stages = Stages::default();
             let next = advice.then(|| view! { <NextSteps signals=signals /> });
             let negotiation = advice.then(|| stages.later(1, move || view! { <Negotiation signals=signals /> }));
             let comparisons = comparisons.then(|| stages.later(1, move || view! { <Comparisons estimate=estimate money=money /> }));

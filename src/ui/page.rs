@@ -312,6 +312,19 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Adds style/later.css, the stylesheet of the parts lazily loaded chunks draw (build.rs names
+/// it). Added by script, it blocks nothing: the first screen needs only style/main.css.
+pub fn add_later_stylesheet() {
+    let Ok(link) = document().create_element("link") else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", env!("PAYBAND_LATER_CSS"));
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&link);
+    }
+}
+
 /// Offers `text` as a file download, without a server: a data URL on a temporary link.
 pub fn download(file_name: &str, text: &str) {
     let Ok(link) = document().create_element("a") else {

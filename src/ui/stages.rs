@@ -1,5 +1,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
 /// A page built in steps, each in a task of its own (issue 23). Built in one task, the page's
@@ -13,40 +15,30 @@ use std::time::Duration;
 /// The parts of one step, each mounting itself.
 type Step = Vec<Box<dyn FnOnce()>>;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Default)]
 pub struct Stages {
-    steps: StoredValue<Vec<Step>, LocalStorage>,
+    steps: Rc<RefCell<Vec<Step>>>,
 }
 
 impl Stages {
-    pub fn new() -> Self {
-        Self {
-            steps: StoredValue::new_local(Vec::new()),
-        }
-    }
-
     /// A slot whose part `view` is mounted at step `step` (1 is the first task after this one).
-    pub fn later<V: IntoView + 'static>(
-        self,
-        step: usize,
-        view: impl FnOnce() -> V + 'static,
-    ) -> impl IntoView {
+    pub fn later<V, F>(&self, step: usize, view: F) -> impl IntoView + use<V, F>
+    where
+        V: IntoView + 'static,
+        F: FnOnce() -> V + 'static,
+    {
         let slot = NodeRef::<Div>::new();
-        self.steps.update_value(|steps| {
-            if steps.len() < step {
-                steps.resize_with(step, Vec::new);
-            }
-            steps[step - 1].push(Box::new(move || mount_in(slot, view)));
-        });
+        let mut steps = self.steps.borrow_mut();
+        if steps.len() < step {
+            steps.resize_with(step, Vec::new);
+        }
+        steps[step - 1].push(Box::new(move || mount_in(slot, view)));
         view! { <div class="slot" node_ref=slot></div> }
     }
 
     /// Runs the steps, each in a task of its own, then `finish` in the task of the last.
-    pub fn run(self, finish: impl FnOnce() + 'static) {
-        let steps = self
-            .steps
-            .try_update_value(std::mem::take)
-            .unwrap_or_default();
+    pub fn run(&self, finish: impl FnOnce() + 'static) {
+        let steps = self.steps.take();
         run_steps(steps.into_iter(), Box::new(finish));
     }
 }

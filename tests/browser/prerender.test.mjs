@@ -42,8 +42,9 @@ function shownParts(root) {
     text: [
       ...app.querySelectorAll('.headline, .pay-mix, .breakdown, .controls :is(h2, label, legend, output, .hint)'),
     ].map((part) => part.innerText),
+    // In order: the copy keeps few ids (scripts/prerender.mjs).
     fields: [...app.querySelectorAll('.controls input, .controls select')].map((field) =>
-      field.type === 'checkbox' || field.type === 'radio' ? `${field.id}:${field.checked}` : `${field.id}=${field.value}`,
+      field.type === 'checkbox' || field.type === 'radio' ? `${field.type}:${field.checked}` : `${field.type}=${field.value}`,
     ),
   }));
 }

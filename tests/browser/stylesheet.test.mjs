@@ -27,3 +27,19 @@ test('the page loads the minified stylesheet and is styled by it', async () => {
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('the parts lazily loaded chunks draw are styled by style/later.css, which the page adds once it works', async () => {
+  const [name] = readdirSync(DIST).filter((file) => /^later-[0-9a-f]{16}\.css$/.test(file));
+  assert.ok(name, 'the build writes later-<hash>.css');
+  const source = readFileSync(new URL('../../style/later.css', import.meta.url));
+  assert.equal(readFileSync(join(DIST, name), 'utf8'), transform({ filename: name, code: source, minify: true }).code.toString());
+  const app = await openPage(env);
+  await app.waitForBelow();
+  // The name the page asks for (build.rs) is the name the build wrote (scripts/stage-split.mjs).
+  const linked = await app.page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href?.split('/').pop()));
+  assert.ok(linked.includes(name), linked.join(', '));
+  await app.page.waitForFunction(() => getComputedStyle(document.querySelector('.steps')).listStyleType === 'none');
+  assert.equal(await app.nextSteps.locator('.tag').first().evaluate((tag) => getComputedStyle(tag).textTransform), 'uppercase');
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
