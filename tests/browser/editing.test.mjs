@@ -505,3 +505,41 @@ for (const colorScheme of ['light', 'dark']) {
     await app.close();
   });
 }
+
+test('a listed tech company: its stock counted in full, in a link, the breakdown, an offer and the figures panel', async () => {
+  // An old link's `co=enterprise` keeps its meaning (a non-tech enterprise), with no notice.
+  const old = await openPage(env, '?exp=5&co=enterprise');
+  assert.deepEqual(await old.figuresShown(), expected('exp=5&co=enterprise'));
+  assert.ok(await old.company('enterprise').isChecked());
+  assert.equal(await old.linkNotice.count(), 0);
+  await old.close();
+
+  const app = await openPage(env, '?exp=5&co=public-tech');
+  assert.ok(await app.company('public-tech').isChecked());
+  assert.deepEqual(await app.figuresShown(), expected('exp=5&co=public-tech'));
+  const rows = await app.breakdown();
+  assert.ok(rows.some((row) => row.label.includes('Listed tech company')), JSON.stringify(rows));
+  assert.match(await app.payMix.textContent(), /counted at 100% .*\(Listed tech company\)/);
+
+  // Against an enterprise offer at the same experience.
+  await app.pinOffer();
+  await app.chooseCompany('enterprise');
+  const query = 'exp=5&co=enterprise&vs=1&vs.exp=5&vs.co=public-tech';
+  await figuresBecome(app, expected(query));
+  const model = computed(query);
+  const table = await app.offerCells();
+  assert.deepEqual(table.a, model.offer_a);
+  assert.deepEqual(table.b, model.offer_b);
+  assert.ok(model.offer_a.equity > 4 * model.offer_b.equity, 'the listed company pays far more in stock');
+  assert.match(await app.offerHead.textContent(), /Listed tech company/);
+
+  // Its figures, with their sources, in the panel.
+  await app.openFiguresPanel();
+  await app.openAssumptions();
+  await app.waitForModelFigure('co.public-tech.equity');
+  const equity = app.modelFigure('co.public-tech.equity');
+  assert.match(await equity.label.textContent(), /Listed tech company/);
+  assert.match(await equity.cite.textContent(), /^Public data, \d{4}$/);
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
