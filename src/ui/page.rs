@@ -203,9 +203,6 @@ pub fn parent_frame() -> Option<web_sys::Window> {
 /// and this site vouches only for its own files: an address elsewhere is refused before any
 /// request, a redirect is not followed (an open redirect here would lead anywhere), and no more
 /// than [`MAX_FILE_BYTES`] are downloaded. Each refusal says why, as the page shows it.
-///
-/// `RequestInit`, `ResponseType`, `Headers` and the body stream are web-sys features that
-/// Cargo.toml does not list: Leptos's dependencies (gloo-net) turn them on.
 pub async fn fetch_same_origin(url: &str) -> Result<Vec<u8>, String> {
     let location = window().location();
     let here = location.href().unwrap_or_default();
