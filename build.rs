@@ -40,7 +40,7 @@ fn main() {
 }
 
 /// The name scripts/stage-split.mjs gives style/later.css in the build, `later-<hash>.css`: the
-/// first 16 hex digits of the SHA-256 of its source, so a changed stylesheet is a new file to
+/// first 8 hex digits of the SHA-256 of its source, so a changed stylesheet is a new file to
 /// every cache. The page asks for it by this name (`ui::page::add_later_stylesheet`).
 fn later_stylesheet_name() {
     use sha2::{Digest, Sha256};
@@ -48,7 +48,7 @@ fn later_stylesheet_name() {
     let source = std::fs::read("style/later.css").expect("style/later.css is readable");
     let hash: String = Sha256::digest(&source)
         .iter()
-        .take(8)
+        .take(4)
         .map(|byte| format!("{byte:02x}"))
         .collect();
     println!("cargo::rustc-env=PAYBAND_LATER_CSS=later-{hash}.css");

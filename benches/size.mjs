@@ -12,7 +12,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * Fetched when first needed: chunk files, `split_<part>-<hash>.wasm` and `chunk_<n>-<hash>.wasm`
  * shared by parts, and `later-<hash>.css`, the stylesheet of the parts they draw.
  */
-const LATER = /^((split_|chunk_\d).*\.wasm|later-[0-9a-f]{16}\.css)$/;
+const LATER = /^((split_|chunk_\d).*\.wasm|later-[0-9a-f]{8}\.css)$/;
 
 /** The files of the first load, relative to `dist`, in a stable order. */
 export function firstLoadFiles(dist) {

@@ -34,7 +34,7 @@ const CACHE = 'payband-' + VERSION;
 const FILES = ${JSON.stringify(files.map((name) => './' + name), null, 2)};
 // A build's own files carry their content's hash in their names (Trunk's): a page asking for
 // one runs the build that has it.
-const HASHED = /-[0-9a-f]{16}(_bg)?\\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\\.[a-z]+$/;
 // The ids of the pages (tabs, frames) that run a build, kept in its cache. A tab of an older
 // build still fetches its parts the first time they are opened, and a new deployment has taken
 // them off the server: its build's cache stays until no such tab is open.

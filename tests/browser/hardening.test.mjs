@@ -292,7 +292,7 @@ test('an open tab of the previous build still gets its parts after a new deploym
 
     // A new deployment: the offer table's chunk is replaced (a new name; the old one is gone from
     // the server), and the new build's worker lists its files. Tab A has not opened it yet.
-    const chunk = (await readdir(site)).find((name) => /^split_offers-[0-9a-f]{16}\.wasm$/.test(name));
+    const chunk = (await readdir(site)).find((name) => /^split_offers-[0-9a-f]{8}\.wasm$/.test(name));
     await cp(join(site, chunk), join(site, 'split_offers-0123456789abcdef.wasm'));
     await rm(join(site, chunk));
     const html = await readFile(join(site, 'index.html'), 'utf8');

@@ -16,7 +16,7 @@ after(async () => {
 });
 
 test('the page loads the minified stylesheet and is styled by it', async () => {
-  const [name] = readdirSync(DIST).filter((file) => /^main-[0-9a-f]{16}\.css$/.test(file));
+  const [name] = readdirSync(DIST).filter((file) => /^main-[0-9a-f]{8}\.css$/.test(file));
   const served = readFileSync(join(DIST, name), 'utf8');
   const source = readFileSync(new URL('../../style/main.css', import.meta.url));
   assert.equal(served, transform({ filename: name, code: source, minify: true }).code.toString());
@@ -29,7 +29,7 @@ test('the page loads the minified stylesheet and is styled by it', async () => {
 });
 
 test('the parts lazily loaded chunks draw are styled by style/later.css, which the page adds once it works', async () => {
-  const [name] = readdirSync(DIST).filter((file) => /^later-[0-9a-f]{16}\.css$/.test(file));
+  const [name] = readdirSync(DIST).filter((file) => /^later-[0-9a-f]{8}\.css$/.test(file));
   assert.ok(name, 'the build writes later-<hash>.css');
   const source = readFileSync(new URL('../../style/later.css', import.meta.url));
   assert.equal(readFileSync(join(DIST, name), 'utf8'), transform({ filename: name, code: source, minify: true }).code.toString());
