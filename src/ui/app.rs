@@ -291,9 +291,9 @@ fn App(
             let has = |part: Shown| shown.contains(&part);
             let below = BelowSignals {
                 model,
-                estimate,
                 money,
                 profile,
+                scenario,
                 advice: !embed,
                 comparisons: has(Shown::Comparisons),
                 chart: has(Shown::Chart),

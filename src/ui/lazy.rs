@@ -22,6 +22,7 @@ use super::offer_table::OfferTable;
 use super::outlook::Outlook;
 use super::page;
 use super::rate_row::RateRow;
+use super::seen::seen_profile;
 use super::stages::{Stages, mount_in};
 use crate::model::{
     Estimate, Model, Money, Notice, Profile, Settings, is_settings_key, read_settings,
@@ -179,9 +180,10 @@ split_point! {
 #[derive(Clone, Copy)]
 pub struct BelowSignals {
     pub model: Memo<Arc<Model>>,
-    pub estimate: Memo<Estimate>,
     pub money: Memo<Money>,
     pub profile: RwSignal<Profile>,
+    /// The live scenario: when it settles, what is off screen follows (`seen_profile`).
+    pub scenario: Memo<String>,
     /// Next steps, negotiation and outlook too (not in an embed).
     pub advice: bool,
     pub comparisons: bool,
@@ -190,16 +192,20 @@ pub struct BelowSignals {
 
 split_point! {
     /// Shows the results below the first screen on any device: fetched as soon as the page
-    /// runs and computed on every change like the figures above them, but not part of the first
-    /// load, nor of the work before the first frame.
+    /// runs and computed on every change like the figures above them (off screen, once input
+    /// settles: `seen_profile`), but not part of the first load, nor of the work before the
+    /// first frame.
     below: pub async fn show_below,
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
-        let BelowSignals { model, estimate, money, advice, comparisons, chart, .. } = signals;
+        let BelowSignals { model, money, profile, scenario, advice, comparisons, chart, .. } = signals;
+        let seen = seen_profile(node, profile, scenario);
+        // The estimate as this part shows it: the page's own, while the part is near.
+        let estimate = Memo::new(move |_| model.with(|m| m.estimate(&seen.get())));
         mount_in(node, move || {
             // A task for each part, as the page's own start-up (see `Stages`).
             let stages = Stages::default();
-            let next = advice.then(|| view! { <NextSteps signals=signals /> });
-            let negotiation = advice.then(|| stages.later(1, move || view! { <Negotiation signals=signals /> }));
+            let next = advice.then(|| view! { <NextSteps signals=signals seen=seen /> });
+            let negotiation = advice.then(|| stages.later(1, move || view! { <Negotiation signals=signals seen=seen /> }));
             let comparisons = comparisons.then(|| stages.later(1, move || view! { <Comparisons estimate=estimate money=money /> }));
             let chart = chart.then(|| stages.later(2, move || view! { <CareerChart model=model estimate=estimate money=money /> }));
             let outlook = advice.then(|| stages.later(2, move || view! { <Outlook signals=signals /> }));

@@ -32,6 +32,7 @@ mod page;
 mod pay_mix;
 mod radio_group;
 mod rate_row;
+mod seen;
 mod select;
 mod settle;
 mod share_bar;

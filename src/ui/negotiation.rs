@@ -1,18 +1,18 @@
 use leptos::prelude::*;
 
 use super::lazy::BelowSignals;
+use crate::model::Profile;
 
 /// "Before you negotiate": the number to ask for, the typical pay and the walk-away line for
 /// this profile, in the chosen currency and period, with the article's advice.
 #[component]
-pub fn Negotiation(signals: BelowSignals) -> impl IntoView {
-    let BelowSignals {
-        model,
-        money,
-        profile,
-        ..
-    } = signals;
-    let figures = Memo::new(move |_| model.with(|m| m.negotiation(&profile.get())));
+pub fn Negotiation(
+    signals: BelowSignals,
+    /// The profile as this part shows it (`seen_profile`).
+    seen: Memo<Profile>,
+) -> impl IntoView {
+    let BelowSignals { model, money, .. } = signals;
+    let figures = Memo::new(move |_| model.with(|m| m.negotiation(&seen.get())));
     let figure =
         move |id: &'static str, term: &'static str, read: fn(&crate::model::Negotiation) -> i64| {
             view! {

@@ -35,7 +35,11 @@ struct Tried {
 /// yearly dollars it adds, each with a button that tries it. While nothing else has changed, the
 /// list stays the one the try was made from, and the same button takes it back.
 #[component]
-pub fn NextSteps(signals: BelowSignals) -> impl IntoView {
+pub fn NextSteps(
+    signals: BelowSignals,
+    /// The profile as this part shows it (`seen_profile`); a try sets the live one.
+    seen: Memo<Profile>,
+) -> impl IntoView {
     let BelowSignals {
         model,
         money,
@@ -44,8 +48,8 @@ pub fn NextSteps(signals: BelowSignals) -> impl IntoView {
     } = signals;
     let tried = RwSignal::new(None::<Tried>);
     // The try stands while the profile is the one it made; any other change ends it.
-    let standing = Memo::new(move |_| tried.get().filter(|t| profile.with(|p| *p == t.after)));
-    let from = Memo::new(move |_| standing.get().map_or_else(|| profile.get(), |t| t.before));
+    let standing = Memo::new(move |_| tried.get().filter(|t| seen.with(|p| *p == t.after)));
+    let from = Memo::new(move |_| standing.get().map_or_else(|| seen.get(), |t| t.before));
     let steps = Memo::new(move |_| model.with(|m| m.next_steps(&from.get())));
     let (all, set_all) = signal(false);
     let toggle = move |step: Step| {
