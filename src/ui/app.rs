@@ -33,9 +33,10 @@ const REMEMBER_AFTER: Duration = Duration::from_millis(250);
 const BUILT_IN_ORIGIN: &str = "built into payband";
 
 /// Opens the page: reads how it was opened (a link, else the last visit), then builds the
-/// calculator, hidden, and swaps it for the loading notice (see [`Stages`]). When the opening names settings, their reader (and the model's
-/// rules it checks changed figures against) is fetched first: a first visit to the bare page
-/// needs neither, so they are not in the first load.
+/// calculator, hidden, and swaps it for the loading notice (see [`Stages`]). When the opening
+/// names settings, their reader (and the model's rules it checks changed figures against) is
+/// fetched first: a first visit to the bare page needs neither, so they are not in the first
+/// load.
 pub fn open() {
     let start = page::start();
     // Without its quotes and reasons: the parts that show them swap them in (`lazy::explain`).
@@ -205,10 +206,11 @@ fn App(
         }),
     );
 
-    // The mount builds the frame and the headline, step 1 the controls, step 2 the rest of what
-    // the prerendered copy shows, step 3 what is below the first screen on any device. Then the
-    // app replaces the loading notice and the prerendered copy, in the same task, so no frame
-    // shows neither, or half the app.
+    // The mount builds the frame, the headline and the slot of the part below the first screen
+    // (a chunk of its own), step 1 the controls, step 2 the rest of what the prerendered copy
+    // shows, step 3 the offers, the sources and the summary bar. Then the app replaces the
+    // loading notice and the prerendered copy, in the same task, so no frame shows neither, or
+    // half the app.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -300,12 +302,12 @@ fn App(
             };
             let (total, breakdown) = (has(Shown::Total), has(Shown::Breakdown));
             let rest = stages.later(2, move || {
-            view! {
-                {sharing()}
-                {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
-                {breakdown.then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
-            }
-        });
+                view! {
+                    {sharing()}
+                    {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
+                    {breakdown.then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
+                }
+            });
             view! {
                 {has(Shown::Range).then(|| view! { <Headline model=model estimate=estimate money=money /> })}
                 {rest}

@@ -4,6 +4,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
+/// The parts of one step, each mounting itself.
+type Step = Vec<Box<dyn FnOnce()>>;
+
 /// A page built in steps, each in a task of its own (issue 23). Built in one task, the page's
 /// start-up blocked the main thread for 200 ms on a phone (Lighthouse's 4x CPU), most of it V8
 /// compiling each wasm function on its first call; in steps, the browser can answer input and
@@ -12,9 +15,6 @@ use std::time::Duration;
 /// A later part is mounted into a slot (a `display: contents` element, so the layout is as if it
 /// were not there) rather than shown by a signal: a view behind a signal carries the code to
 /// rebuild it, which for the app's parts was 9 KB gzip of the first load.
-/// The parts of one step, each mounting itself.
-type Step = Vec<Box<dyn FnOnce()>>;
-
 #[derive(Clone, Default)]
 pub struct Stages {
     steps: Rc<RefCell<Vec<Step>>>,
