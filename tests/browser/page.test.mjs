@@ -196,6 +196,11 @@ test('the chart marker follows the experience slider, at once while the chart is
 test('off screen, the part below the first screen catches up once input settles', async () => {
   const app = await openPage(env); // 1280 x 720: the chart and the next steps are far below
   await app.waitForBelow();
+  // Seen once and scrolled away from, it is off screen again.
+  await app.chart.scrollIntoViewIfNeeded();
+  await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await app.page.evaluate(() => scrollTo(0, 0));
+  await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await app.setExperience(15);
   await app.setExperience(16);
   // In the frame after a change, the figures on screen have followed; the part far below has
