@@ -9,6 +9,7 @@ use super::below::Below;
 use super::breakdown::Breakdown;
 use super::control_list::ControlList;
 use super::controls::Controls;
+use super::disclosure::DisclosureButton;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
 use super::headline::Headline;
@@ -295,7 +296,7 @@ fn App(
                 model,
                 money,
                 profile,
-                scenario,
+                settled_scenario,
                 advice: !embed,
                 comparisons: has(Shown::Comparisons),
                 chart: has(Shown::Chart),
@@ -315,7 +316,7 @@ fn App(
             }
         }
     };
-    let (options_open, set_options_open) = signal(false);
+    let options_open = RwSignal::new(false);
     let all_options = (!other_controls.is_empty() || !other_results.is_empty()).then(|| {
         let controls = (!other_controls.is_empty()).then(|| {
             view! {
@@ -326,16 +327,7 @@ fn App(
         });
         view! {
             <div class="all-options">
-                <button
-                    type="button"
-                    id="all-options"
-                    class="button quiet"
-                    aria-expanded=move || options_open.get().to_string()
-                    aria-controls="more-options"
-                    on:click=move |_| set_options_open.update(|open| *open = !*open)
-                >
-                    "All options"
-                </button>
+                <DisclosureButton id="all-options" controls="more-options" label="All options" open=options_open />
                 <div id="more-options" class="more-options" hidden=move || !options_open.get()>
                     {controls}
                     {results(other_results)}

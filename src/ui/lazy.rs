@@ -182,8 +182,9 @@ pub struct BelowSignals {
     pub model: Memo<Arc<Model>>,
     pub money: Memo<Money>,
     pub profile: RwSignal<Profile>,
-    /// The live scenario: when it settles, what is off screen follows (`seen_profile`).
-    pub scenario: Memo<String>,
+    /// The scenario once input settles (the address bar's): what is off screen follows it
+    /// (`seen_profile`).
+    pub settled_scenario: ReadSignal<String>,
     /// Next steps, negotiation and outlook too (not in an embed).
     pub advice: bool,
     pub comparisons: bool,
@@ -197,8 +198,8 @@ split_point! {
     /// first frame.
     below: pub async fn show_below,
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
-        let BelowSignals { model, money, profile, scenario, advice, comparisons, chart, .. } = signals;
-        let seen = seen_profile(node, profile, scenario);
+        let BelowSignals { model, money, profile, settled_scenario, advice, comparisons, chart, .. } = signals;
+        let seen = seen_profile(node, profile, settled_scenario);
         // The estimate as this part shows it: the page's own, while the part is near.
         let estimate = Memo::new(move |_| model.with(|m| m.estimate(&seen.get())));
         mount_in(node, move || {

@@ -1,14 +1,10 @@
 use leptos::html::Div;
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::settle::on_settle;
+use super::effect::effect;
 use crate::model::Profile;
-
-/// How long input must be still before what is off screen follows it.
-const QUIET: Duration = Duration::from_millis(250);
 
 /// The profile as the part in `node` shows it: the live one while any of the part is on screen,
 /// else the one the input last settled on. Dragging a slider, a phone's part below the first
@@ -18,15 +14,16 @@ const QUIET: Duration = Duration::from_millis(250);
 pub fn seen_profile(
     node: NodeRef<Div>,
     profile: RwSignal<Profile>,
-    scenario: Memo<String>,
+    settled_scenario: ReadSignal<String>,
 ) -> Memo<Profile> {
     let on_screen = RwSignal::new(true);
     let settled = RwSignal::new(profile.get_untracked());
-    on_settle(
-        scenario,
-        QUIET,
-        Callback::new(move |_| settled.set(profile.get_untracked())),
-    );
+    // The page already waits for input to settle, for the address bar: follow that, rather than
+    // time every key press a second time.
+    effect(Box::new(move || {
+        settled_scenario.track();
+        settled.set(profile.get_untracked());
+    }));
     // No arguments: the page's other observer callback has this shape, so the two share one
     // shim in the first load. The observer calls it as the part comes into view and as it
     // leaves (and once to start with), so where the part is then says which it was.
