@@ -13,6 +13,7 @@ mod comparisons;
 mod control_list;
 mod controls;
 mod data_vintage;
+mod disclosure;
 mod edits;
 mod effect;
 mod embed_bridge;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::disclosure::DisclosureButton;
 use super::effect::effect;
 use super::lazy::{EmbedSignals, Slot, show_embed_dialog};
 use super::page::{self, Copied};
@@ -18,7 +19,7 @@ pub fn ShareBar(
     settled_scenario: ReadSignal<String>,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
-    let (show_embed, set_show_embed) = signal(false);
+    let show_embed = RwSignal::new(false);
     // What to say once the browser has answered: copied, no clipboard, or refused.
     let copy = move |text: String, says: [&'static str; 3]| {
         let copying = page::copy_text(&text);
@@ -63,16 +64,7 @@ pub fn ShareBar(
                 <button type="button" id="copy-link" class="button" on:click=move |_| copy(page::share_link(&scenario.get()), LINK)>
                     "Copy link"
                 </button>
-                <button
-                    type="button"
-                    id="embed-button"
-                    class="button quiet"
-                    aria-expanded=move || show_embed.get().to_string()
-                    aria-controls="embed-panel"
-                    on:click=move |_| set_show_embed.update(|shown| *shown = !*shown)
-                >
-                    "Embed"
-                </button>
+                <DisclosureButton id="embed-button" controls="embed-panel" label="Embed" open=show_embed />
                 <button
                     type="button"
                     id="reset"
