@@ -18,9 +18,10 @@ pub fn Announcer(
     money: Memo<Money>,
 ) -> impl IntoView {
     let (message, set_message) = signal(String::new());
-    let spoken = Memo::new(move |_| {
-        let (money, model) = (money.get(), model.get());
-        estimate.with(|e| {
+    // Made when the figures settle, not on every key press.
+    let spoken = move || {
+        let (money, model) = (money.get_untracked(), model.get_untracked());
+        estimate.with_untracked(|e| {
             format!(
                 "{}: {} to {} {}. Your base {}.",
                 model.level_of(e).label,
@@ -30,11 +31,15 @@ pub fn Announcer(
                 money.amount(e.base)
             )
         })
-    });
+    };
     on_settle(
-        spoken,
+        Box::new(move || {
+            model.track();
+            money.track();
+            estimate.track();
+        }),
         SETTLE,
-        Callback::new(move |text| set_message.set(text)),
+        Callback::new(move |()| set_message.set(spoken())),
     );
     view! { <p id="announce" class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
 }

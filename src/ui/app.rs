@@ -197,9 +197,19 @@ fn App(
     // (BENCHMARKS.md). Copy link reads the live scenario.
     let (settled_scenario, set_settled_scenario) = signal(scenario.get_untracked());
     on_settle(
-        scenario,
+        // The scenario's inputs, not the scenario: the link is written once input settles.
+        Box::new(move || {
+            current_settings();
+            source.track();
+        }),
         REMEMBER_AFTER,
-        Callback::new(move |scenario: String| {
+        Callback::new(move |()| {
+            let scenario = scenario.get_untracked();
+            // Input that came back to where it was changes nothing (the embed preview reloads
+            // when this changes).
+            if settled_scenario.with_untracked(|settled| *settled == scenario) {
+                return;
+            }
             if ready.get_untracked() {
                 page::remember(&scenario, embed)
             }

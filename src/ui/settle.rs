@@ -4,14 +4,15 @@ use std::time::Duration;
 
 use super::effect::effect;
 
-/// Runs `action` with the latest text of `source` once it has stopped changing for `delay`.
+/// Runs `action` once the inputs that `track` reads have stopped changing for `delay`.
 /// Dragging a slider fires dozens of changes a second; side effects that should not follow every
-/// one of them (announcing, writing the address bar, saving) go through here. The value on
-/// page load is not acted on. Text and a `Callback`, not generics: one copy in the wasm serves
-/// every caller.
-pub fn on_settle(source: Memo<String>, delay: Duration, action: Callback<String>) {
+/// one of them (announcing, writing the address bar, saving) go through here. A change only
+/// subscribes: what `action` needs (a link, a sentence) is made once, when it runs, not on every
+/// key press. Made on every press, the link was the first thing each press computed, before any
+/// figure changed (issue 23). The inputs on page load are not acted on. Boxed and a `Callback`,
+/// not generics: one copy in the wasm serves every caller.
+pub fn on_settle(track: Box<dyn Fn()>, delay: Duration, action: Callback<()>) {
     let settle = Settle {
-        source,
         delay,
         action,
         last_change: StoredValue::new(0.0),
@@ -19,8 +20,7 @@ pub fn on_settle(source: Memo<String>, delay: Duration, action: Callback<String>
     };
     let first_run = Cell::new(true);
     effect(Box::new(move || {
-        // Read, not just tracked: a memo runs, and so follows its own inputs, only when read.
-        source.with(|_| ());
+        track();
         if first_run.replace(false) {
             return;
         }
@@ -32,16 +32,15 @@ pub fn on_settle(source: Memo<String>, delay: Duration, action: Callback<String>
     }));
 }
 
-/// A change only notes its time; one timer at a time waits, and when it fires before the source
-/// has been quiet for the whole delay, it waits out the rest. Clearing and setting a timer on
+/// A change only notes its time; one timer at a time waits, and when it fires before the inputs
+/// have been quiet for the whole delay, it waits out the rest. Clearing and setting a timer on
 /// every change instead (two calls into JavaScript and a new closure each) was the largest part
 /// of this on every input in a profile at 4x throttle.
 #[derive(Clone, Copy)]
 struct Settle {
-    source: Memo<String>,
     delay: Duration,
-    action: Callback<String>,
-    /// When the source last changed, in milliseconds since the epoch (`Date.now()`).
+    action: Callback<()>,
+    /// When an input last changed, in milliseconds since the epoch (`Date.now()`).
     last_change: StoredValue<f64>,
     waiting: StoredValue<bool>,
 }
@@ -58,7 +57,7 @@ impl Settle {
                     Some(left) if !left.is_zero() => self.wait(left),
                     _ => {
                         self.waiting.set_value(false);
-                        self.action.run(self.source.get_untracked());
+                        self.action.run(());
                     }
                 }
             },
