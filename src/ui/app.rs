@@ -18,6 +18,7 @@ use super::notices::Notices;
 use super::offers::Offers;
 use super::page::{self, Start};
 use super::pay_mix::PayMix;
+use super::profile_signal::ProfileSignal;
 use super::settle::on_settle;
 use super::share_bar::ShareBar;
 use super::sources::Sources;
@@ -89,7 +90,7 @@ fn App(
         period,
         edits,
     } = settings;
-    let profile = RwSignal::new(profile);
+    let profile = ProfileSignal::new(profile);
     let pinned = RwSignal::new(pinned);
     let currency = RwSignal::new(currency);
     let period = RwSignal::new(period);

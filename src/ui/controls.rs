@@ -3,11 +3,12 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::checkbox_group::CheckboxGroup;
+use super::profile_signal::ProfileSignal;
 use super::radio_group::RadioGroup;
 use super::select::Select;
 use super::slider::Slider;
 use crate::format;
-use crate::model::{Control, Extra, Model, Named, POSITION_MAX, Profile, YEARS_MAX};
+use crate::model::{Control, Extra, Model, Named, POSITION_MAX, YEARS_MAX};
 
 // The sliders' bounds are written as text below; keep them in step with the model's domain.
 const _: () = assert!(YEARS_MAX == 40.0 && POSITION_MAX == 100.0);
@@ -55,7 +56,7 @@ fn toggle(mask: &mut u64, index: usize, on: bool) {
 pub fn control(
     which: Control,
     model: &Arc<Model>,
-    profile: RwSignal<Profile>,
+    profile: ProfileSignal,
 ) -> impl IntoView + use<> {
     // Made by the two controls that read it, not for every control.
     let years = move || Memo::new(move |_| profile.with(|p| p.years));
@@ -69,9 +70,10 @@ pub fn control(
                 max="40"
                 step="0.5"
                 value=years()
+                thumb=profile.shown(|p| p.years)
                 value_text=format::year_count
                 widest="10.5 years"
-                on_input=move |value| profile.update(|p| p.years = value)
+                on_input=move |value| profile.edit(|p| p.years = value)
             />
         }),
         Control::Position => EitherOf11::B(view! {
@@ -83,9 +85,10 @@ pub fn control(
                 max="100"
                 step="1"
                 value=Memo::new(move |_| profile.with(|p| p.position))
+                thumb=profile.shown(|p| p.position)
                 value_text=position_text
                 widest="50th (typical)"
-                on_input=move |value| profile.update(|p| p.position = value)
+                on_input=move |value| profile.edit(|p| p.position = value)
             />
         }),
         Control::Location => EitherOf11::C(view! {
@@ -93,8 +96,8 @@ pub fn control(
                 id="loc"
                 label="Location"
                 options=choices(&model.locations.options)
-                selected=Memo::new(move |_| profile.with(|p| p.location))
-                on_change=move |index| profile.update(|p| p.location = index)
+                selected=profile.shown(|p| p.location)
+                on_change=move |index| profile.edit(|p| p.location = index)
             />
         }),
         Control::Remote => EitherOf11::D(view! {
@@ -102,8 +105,8 @@ pub fn control(
                 id="remote"
                 legend="Remote arrangement"
                 options=choices(&model.remote.options)
-                selected=Memo::new(move |_| profile.with(|p| p.remote))
-                on_change=move |index| profile.update(|p| p.remote = index)
+                selected=profile.shown(|p| p.remote)
+                on_change=move |index| profile.edit(|p| p.remote = index)
             />
         }),
         Control::Language => EitherOf11::E(view! {
@@ -111,8 +114,8 @@ pub fn control(
                 id="lang"
                 label="Primary language"
                 options=choices(&model.languages.options)
-                selected=Memo::new(move |_| profile.with(|p| p.language))
-                on_change=move |index| profile.update(|p| p.language = index)
+                selected=profile.shown(|p| p.language)
+                on_change=move |index| profile.edit(|p| p.language = index)
             />
         }),
         Control::Skills => EitherOf11::F(view! {
@@ -120,8 +123,8 @@ pub fn control(
                 id="skills"
                 legend="Skills"
                 options=extras(&model.skills)
-                mask=Memo::new(move |_| profile.with(|p| p.skills))
-                on_toggle=move |(index, on)| profile.update(|p| toggle(&mut p.skills, index, on))
+                mask=profile.shown(|p| p.skills)
+                on_toggle=move |(index, on)| profile.edit(|p| toggle(&mut p.skills, index, on))
             />
         }),
         Control::Certifications => EitherOf11::G(view! {
@@ -129,9 +132,9 @@ pub fn control(
                 id="certs"
                 legend="Certifications"
                 options=extras(&model.certifications)
-                mask=Memo::new(move |_| profile.with(|p| p.certifications))
+                mask=profile.shown(|p| p.certifications)
                 on_toggle=move |(index, on)| {
-                    profile.update(|p| toggle(&mut p.certifications, index, on))
+                    profile.edit(|p| toggle(&mut p.certifications, index, on))
                 }
             />
         }),
@@ -140,8 +143,8 @@ pub fn control(
                 id="ind"
                 label="Industry"
                 options=choices(&model.industries.options)
-                selected=Memo::new(move |_| profile.with(|p| p.industry))
-                on_change=move |index| profile.update(|p| p.industry = index)
+                selected=profile.shown(|p| p.industry)
+                on_change=move |index| profile.edit(|p| p.industry = index)
             />
         }),
         Control::Company => EitherOf11::I(view! {
@@ -149,8 +152,8 @@ pub fn control(
                 id="co"
                 legend="Company type"
                 options=choices(&model.companies.options)
-                selected=Memo::new(move |_| profile.with(|p| p.company))
-                on_change=move |index| profile.update(|p| p.company = index)
+                selected=profile.shown(|p| p.company)
+                on_change=move |index| profile.edit(|p| p.company = index)
             />
         }),
         Control::Track => EitherOf11::J(track_choice(model, profile, years())),
@@ -163,7 +166,7 @@ pub fn control(
 /// form never changes height while the experience slider moves).
 fn track_choice(
     model: &Arc<Model>,
-    profile: RwSignal<Profile>,
+    profile: ProfileSignal,
     years: Memo<f64>,
 ) -> Option<impl IntoView + use<>> {
     let default_track = model.tracks.default_index();
@@ -188,8 +191,8 @@ fn track_choice(
                 id="track"
                 label="Career track"
                 options=choices(&model.tracks.options)
-                selected=Memo::new(move |_| profile.with(|p| p.track))
-                on_change=move |index| profile.update(|p| p.track = index)
+                selected=profile.shown(|p| p.track)
+                on_change=move |index| profile.edit(|p| p.track = index)
             />
         </div>
     })
@@ -198,7 +201,7 @@ fn track_choice(
 /// Every model input, grouped so the form reads top to bottom: experience, where you work, what
 /// you know, who you work for.
 #[component]
-pub fn Controls(model: Arc<Model>, profile: RwSignal<Profile>) -> impl IntoView {
+pub fn Controls(model: Arc<Model>, profile: ProfileSignal) -> impl IntoView {
     let group = |id: &'static str, title: &'static str, list: &[Control]| {
         let controls = list
             .iter()

@@ -21,6 +21,7 @@ use super::next_steps::NextSteps;
 use super::offer_table::OfferTable;
 use super::outlook::Outlook;
 use super::page;
+use super::profile_signal::ProfileSignal;
 use super::rate_row::RateRow;
 use super::seen::seen_profile;
 use super::stages::{Stages, mount_in};
@@ -162,7 +163,7 @@ pub struct OffersSignals {
     pub model: Memo<Arc<Model>>,
     pub estimate: Memo<Estimate>,
     pub money: Memo<Money>,
-    pub profile: RwSignal<Profile>,
+    pub profile: ProfileSignal,
     pub pinned: RwSignal<Option<Profile>>,
 }
 
@@ -181,7 +182,7 @@ split_point! {
 pub struct BelowSignals {
     pub model: Memo<Arc<Model>>,
     pub money: Memo<Money>,
-    pub profile: RwSignal<Profile>,
+    pub profile: ProfileSignal,
     /// The scenario once input settles (the address bar's): what is off screen follows it
     /// (`seen_profile`).
     pub settled_scenario: ReadSignal<String>,

@@ -31,6 +31,7 @@ mod offers;
 mod outlook;
 mod page;
 mod pay_mix;
+mod profile_signal;
 mod radio_group;
 mod rate_row;
 mod seen;

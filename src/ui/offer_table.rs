@@ -150,7 +150,7 @@ pub fn OfferTable(signals: OffersSignals) -> impl IntoView {
             }
         })
     });
-    let on_current = Callback::new(move |dollars: f64| profile.update(|b| b.benefits = dollars));
+    let on_current = Callback::new(move |dollars: f64| profile.edit(|b| b.benefits = dollars));
     let pinned_benefits = Signal::derive(move || pinned.with(|a| a.map_or(0.0, |a| a.benefits)));
     let current_benefits = Signal::derive(move || profile.with(|b| b.benefits));
     view! {

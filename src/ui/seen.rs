@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::effect::effect;
+use super::profile_signal::ProfileSignal;
 use crate::model::Profile;
 
 /// The profile as the part in `node` shows it: the live one while any of the part is on screen,
@@ -13,7 +14,7 @@ use crate::model::Profile;
 /// and it catches up the moment it comes into view.
 pub fn seen_profile(
     node: NodeRef<Div>,
-    profile: RwSignal<Profile>,
+    profile: ProfileSignal,
     settled_scenario: ReadSignal<String>,
 ) -> Memo<Profile> {
     let on_screen = RwSignal::new(true);

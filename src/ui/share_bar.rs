@@ -4,6 +4,7 @@ use super::disclosure::DisclosureButton;
 use super::effect::effect;
 use super::lazy::{EmbedSignals, Slot, show_embed_dialog};
 use super::page::{self, Copied};
+use super::profile_signal::ProfileSignal;
 use super::slot_status::SlotStatus;
 use crate::model::{Model, Profile};
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use std::sync::Arc;
 pub fn ShareBar(
     /// The loaded model, whose defaults Reset goes back to.
     source: RwSignal<Arc<Model>>,
-    profile: RwSignal<Profile>,
+    profile: ProfileSignal,
     scenario: Memo<String>,
     /// The scenario once input has settled: what the link field shows.
     settled_scenario: ReadSignal<String>,

@@ -14,7 +14,13 @@ pub fn Slider(
     min: &'static str,
     max: &'static str,
     step: &'static str,
-    #[prop(into)] value: Signal<f64>,
+    /// The value, live: its words follow every step.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// Where the thumb is put: only a change the slider did not make moves it (the browser has
+    /// already moved it for the user's own), so a key press sets no property on it.
+    #[prop(into)]
+    thumb: Signal<f64>,
     /// The value in words, e.g. "4.5 years".
     value_text: fn(f64) -> String,
     /// The widest of those words over the whole range. The shown value keeps its width
@@ -37,7 +43,7 @@ pub fn Slider(
                 min=min
                 max=max
                 step=step
-                prop:value=move || value.get()
+                prop:value=move || thumb.get()
                 aria-valuetext=move || value_text(value.get())
                 aria-describedby=hint_id.clone()
                 on:input=move |ev| {

@@ -117,6 +117,45 @@ test('reset returns to the baseline and the last scenario is remembered for the 
   await app.close();
 });
 
+test('after the reader’s own choices, reset puts every control back, and each choice can be made again', async () => {
+  const app = await openPage(env, '');
+  const form = async () => ({
+    experience: await app.experience.inputValue(),
+    years: await app.experienceValue.textContent(),
+    position: await app.position.inputValue(),
+    location: await app.location.inputValue(),
+    language: await app.language.inputValue(),
+    industry: await app.industry.inputValue(),
+    remote: await app.remote('adjusted').isChecked(),
+    company: await app.company('startup').isChecked(),
+    skill: await app.skill('k8s').isChecked(),
+    certification: await app.certification('ckad').isChecked(),
+  });
+  const typical = await form();
+  await app.setExperience(12);
+  await app.setPosition(80);
+  await app.chooseLocation('sf');
+  await app.chooseLanguage('go');
+  await app.chooseIndustry('fintech');
+  await app.chooseRemote('adjusted');
+  await app.chooseCompany('startup');
+  await app.addSkill('k8s');
+  await app.addCertification('ckad');
+  const link = 'exp=12&pos=80&loc=sf&lang=go&ind=fintech&remote=adjusted&co=startup&skills=k8s&certs=ckad';
+  await app.waitForFigures({ total: expected(link).total });
+  await app.reset();
+  await app.waitForFigures({ total: expected('').total });
+  assert.deepEqual(await form(), typical, 'every control shows the typical settings again');
+  // The controls answer the same choices again, from the state the reset left.
+  await app.chooseLocation('sf');
+  await app.addSkill('k8s');
+  await app.waitForFigures({ total: expected('loc=sf&skills=k8s').total });
+  assert.equal(await app.location.inputValue(), 'sf');
+  assert.ok(await app.skill('k8s').isChecked());
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
+
 test('opening the bare page, and a drag back to where it began, write neither address nor storage', async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {
