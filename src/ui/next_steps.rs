@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 use super::lazy::BelowSignals;
 use crate::format;
@@ -71,8 +72,11 @@ pub fn NextSteps(
             profile.set(after);
         }
     };
-    let row = move |model: &Arc<Model>, money: &Money, step: Step| {
-        let pressed = move || standing.get().is_some_and(|t| t.change == step.change);
+    // A row is plain values, with no effect or listener of its own: the list is drawn again on
+    // every change while it is on screen, and rebuilding a row replaces each closure in it (an
+    // effect made, a listener removed and added). With two effects and a listener in each row,
+    // the list was the largest part of a key press's script while in view (issue 23).
+    let row = move |model: &Arc<Model>, money: &Money, step: Step, pressed: bool| {
         let effort = step.change.effort().id();
         let label = change_label(model, step.change);
         let what = label.clone();
@@ -87,13 +91,8 @@ pub fn NextSteps(
                 <span class="tag">{effort}</span>
                 <span class="step-what">{format!("{what}: ")}<strong>{gain}</strong></span>
                 <span class="step-total muted">{format!("total {}", money.amount(step.total))}</span>
-                <button
-                    type="button"
-                    class="button quiet"
-                    aria-pressed=move || pressed().to_string()
-                    on:click=move |_| toggle(step)
-                >
-                    {move || if pressed() { "Undo" } else { "Try it" }}
+                <button type="button" class="button quiet" aria-pressed=if pressed { "true" } else { "false" }>
+                    {if pressed { "Undo" } else { "Try it" }}
                     <span class="visually-hidden">{format!(": {label}")}</span>
                 </button>
             </li>
@@ -102,14 +101,32 @@ pub fn NextSteps(
     let list = move || {
         let model = model.get();
         let money = money.get();
+        let pressed = standing.with(|tried| tried.map(|t| t.change));
         steps.with(|steps| {
             let shown = if all.get() { steps.len() } else { SHOWN };
             steps
                 .iter()
                 .take(shown)
-                .map(|&step| row(&model, &money, step))
+                .map(|&step| row(&model, &money, step, pressed == Some(step.change)))
                 .collect_view()
         })
+    };
+    // One listener for every row's button: the row says which step it is.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let row = ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("button").ok().flatten())
+            .and_then(|button| button.closest("li").ok().flatten())
+            .and_then(|row| row.get_attribute("data-step"));
+        let step = row.and_then(|id| {
+            model.with_untracked(|m| {
+                steps.with_untracked(|steps| steps.iter().find(|s| s.change.id(m) == id).copied())
+            })
+        });
+        if let Some(step) = step {
+            toggle(step);
+        }
     };
     let count = move || steps.with(Vec::len);
 
@@ -126,7 +143,7 @@ pub fn NextSteps(
                     "Each change on its own, ranked by what it adds to your total compensation. "
                     "“Try it” applies one; press it again, or Reset, to take it back."
                 </p>
-                <ol class="steps">{list}</ol>
+                <ol class="steps" on:click=on_click>{list}</ol>
                 <button
                     type="button"
                     id="more-steps"
