@@ -193,12 +193,12 @@ fn App(
         page::remember(&scenario.get_untracked(), embed);
     }
     // The link field and the embed's way back show the scenario once it settles, as the address
-    // bar does. Rebuilding the link and writing it into the page on every slider step was a fifth
-    // of the effects' work per input in a profile; without it, event → DOM is 10 to 18% faster
-    // (BENCHMARKS.md). Copy link reads the live scenario.
+    // bar does: the link is made once input settles, not at every slider step (writing it into
+    // the page at every step was a fifth of the effects' work per input in a profile). Copy link
+    // reads the live scenario.
     let (settled_scenario, set_settled_scenario) = signal(scenario.get_untracked());
     on_settle(
-        // The scenario's inputs, not the scenario: the link is written once input settles.
+        // The scenario's inputs, which a change only subscribes to.
         Box::new(move || {
             current_settings();
             source.track();
