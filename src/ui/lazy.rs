@@ -204,13 +204,14 @@ split_point! {
         // The estimate as this part shows it: the page's own, while the part is near.
         let estimate = Memo::new(move |_| model.with(|m| m.estimate(&seen.get())));
         mount_in(node, move || {
-            // A task for each part, as the page's own start-up (see `Stages`).
+            // A task for each part, as the page's own start-up (see `Stages`), and none in the
+            // chunk's arrival, which with the next steps in it was the start-up's longest task.
             let stages = Stages::default();
-            let next = advice.then(|| view! { <NextSteps signals=signals seen=seen /> });
-            let negotiation = advice.then(|| stages.later(1, move || view! { <Negotiation signals=signals seen=seen /> }));
-            let comparisons = comparisons.then(|| stages.later(1, move || view! { <Comparisons estimate=estimate money=money /> }));
-            let chart = chart.then(|| stages.later(2, move || view! { <CareerChart model=model estimate=estimate money=money /> }));
-            let outlook = advice.then(|| stages.later(2, move || view! { <Outlook signals=signals /> }));
+            let next = advice.then(|| stages.later(1, move || view! { <NextSteps signals=signals seen=seen /> }));
+            let negotiation = advice.then(|| stages.later(2, move || view! { <Negotiation signals=signals seen=seen /> }));
+            let comparisons = comparisons.then(|| stages.later(2, move || view! { <Comparisons estimate=estimate money=money /> }));
+            let chart = chart.then(|| stages.later(3, move || view! { <CareerChart model=model estimate=estimate money=money /> }));
+            let outlook = advice.then(|| stages.later(3, move || view! { <Outlook signals=signals /> }));
             stages.run(|| ());
             view! { {next} {negotiation} {comparisons} {chart} {outlook} }
         });
