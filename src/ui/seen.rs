@@ -10,9 +10,9 @@ use crate::model::Profile;
 
 /// The profile as the part in `node` shows it. Off screen, the one the input last settled on:
 /// dragging a slider, a phone's part below the first screen is far off screen, and following
-/// every step there was 22 of the step's 54 DOM changes and 40% of its script (issue 23). Off
-/// screen, the part is at most a quarter of a second behind, and it catches up the moment it
-/// comes into view.
+/// every step there was 22 of the step's 54 DOM changes and 40% of its script (issue 23). The
+/// part is then at most a quarter of a second behind, and it catches up the moment it comes into
+/// view.
 ///
 /// On screen, every change, one frame late: after the frame that shows the figures above it, so
 /// a key press paints its headline before the chart, the advice and the negotiation redraw, and
@@ -24,7 +24,7 @@ pub fn seen_profile(
     settled_scenario: ReadSignal<String>,
 ) -> Memo<Profile> {
     let shown = RwSignal::new(profile.get_untracked());
-    let on_screen = StoredValue::new(true);
+    let on_screen = RwSignal::new(true);
     let catching_up = StoredValue::new(false);
     let catch_up = move || shown.set(profile.get_untracked());
     // The page already waits for input to settle, for the address bar: follow that, rather than
@@ -33,16 +33,20 @@ pub fn seen_profile(
         settled_scenario.track();
         catch_up();
     }));
+    // Off screen, a key press does not wake this: it follows `profile` only while on screen.
     effect(Box::new(move || {
+        if !on_screen.get() {
+            return;
+        }
         profile.track();
-        if on_screen.get_value() && !catching_up.get_value() {
+        if !catching_up.get_value() {
             catching_up.set_value(true);
             // A frame's callbacks run before it paints; a task queued from one, after.
             request_animation_frame(move || {
                 set_timeout(
                     move || {
                         catching_up.set_value(false);
-                        if on_screen.get_value() {
+                        if on_screen.get_untracked() {
                             catch_up();
                         }
                     },
@@ -66,7 +70,7 @@ pub fn seen_profile(
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         let rect = element.get_bounding_client_rect();
-        on_screen.set_value(rect.top() < screen && rect.bottom() > 0.0);
+        on_screen.set(rect.top() < screen && rect.bottom() > 0.0);
         catch_up();
     });
     if let (Some(element), Ok(observer)) = (
