@@ -198,9 +198,14 @@ fn App(
     // reads the live scenario.
     let (settled_scenario, set_settled_scenario) = signal(scenario.get_untracked());
     on_settle(
-        // The scenario's inputs, which a change only subscribes to.
+        // The scenario's inputs, which a change only subscribes to: tracked, not read, so a key
+        // press copies no settings (the edits are a list).
         Box::new(move || {
-            current_settings();
+            profile.track();
+            pinned.track();
+            currency.track();
+            period.track();
+            edits.list.track();
             source.track();
         }),
         REMEMBER_AFTER,
