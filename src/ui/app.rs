@@ -223,11 +223,11 @@ fn App(
         }),
     );
 
-    // The mount builds the frame, the headline and the slot of the part below the first screen
-    // (a chunk of its own), step 1 the controls, step 2 the rest of what the prerendered copy
-    // shows, step 3 the offers, the sources and the summary bar. Then the app replaces the
-    // loading notice and the prerendered copy, in the same task, so no frame shows neither, or
-    // half the app.
+    // The mount builds the frame and the headline, step 1 the controls, step 2 the rest of what
+    // the prerendered copy shows. Then, in step 2's task, the app replaces the loading notice and
+    // the prerendered copy, so no frame shows neither, or half the app; the page works. Step 3
+    // builds what is below the first screen: the offers, the sources, and the part fetched as a
+    // chunk of its own, whose download the steps before it need not wait for.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -264,7 +264,7 @@ fn App(
             on_load: Callback::new(move |(loaded, from)| use_model(loaded, from)),
         };
         let open = start.model_url.is_some();
-        stages.later(3, move || view! {
+        stages.later(BELOW_FIRST_SCREEN, move || view! {
             <Sources signals=signals open=open />
             <footer class="colophon">
                 <p>
@@ -318,7 +318,7 @@ fn App(
                 chart: has(Shown::Chart),
             };
             let (total, breakdown) = (has(Shown::Total), has(Shown::Breakdown));
-            let rest = stages.later(2, move || {
+            let rest = stages.later(FIRST_SCREEN, move || {
                 view! {
                     {sharing()}
                     {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
@@ -328,7 +328,8 @@ fn App(
             view! {
                 {has(Shown::Range).then(|| view! { <Headline model=model estimate=estimate money=money /> })}
                 {rest}
-                {(below.advice || below.comparisons || below.chart).then(|| view! { <Below signals=below /> })}
+                {(below.advice || below.comparisons || below.chart)
+                    .then(|| stages.later(BELOW_FIRST_SCREEN, move || view! { <Below signals=below /> }))}
             }
         }
     };
@@ -367,27 +368,25 @@ fn App(
             <div class="layout-notice"><Notices notices=notices /></div>
             <main class="layout">
                 <form class="controls" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
-                    {stages.later(1, move || inputs(layout.controls))}
+                    {stages.later(CONTROLS, move || inputs(layout.controls))}
                 </form>
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">"Your salary estimate"</h2>
                     {edited_note}
                     {results(layout.show)}
-                    {stages.later(3, move || view! {
-                        {offers()}
-                        <Announcer model=model estimate=estimate money=money />
-                    })}
+                    {stages.later(FIRST_SCREEN, move || view! { <Announcer model=model estimate=estimate money=money /> })}
+                    {stages.later(BELOW_FIRST_SCREEN, offers)}
                 </section>
             </main>
             {embed.then(|| view! { <div class="embed-foot">{all_options}{back_link}</div> })}
             {after_main}
-            {stages.later(3, move || view! {
+            {stages.later(FIRST_SCREEN, move || view! {
                 {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
                 {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}
             })}
         </div>
     };
-    stages.run(move || {
+    stages.then(FIRST_SCREEN, move || {
         for placeholder in ["boot", "prerendered"] {
             if let Some(element) = document().get_element_by_id(placeholder) {
                 element.remove();
@@ -398,8 +397,15 @@ fn App(
         }
         page::add_later_stylesheet();
     });
+    stages.run();
     page
 }
+
+/// The start-up's steps (see [`Stages`]): the controls, then the rest of the first screen, in
+/// whose task the page starts to work, then what is below the first screen.
+const CONTROLS: usize = 1;
+const FIRST_SCREEN: usize = 2;
+const BELOW_FIRST_SCREEN: usize = 3;
 
 /// What happens to a model whose settings cannot be read: nothing.
 const KEPT: &str = "the page keeps its model and settings";

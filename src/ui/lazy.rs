@@ -212,7 +212,7 @@ split_point! {
             let comparisons = comparisons.then(|| stages.later(2, move || view! { <Comparisons estimate=estimate money=money /> }));
             let chart = chart.then(|| stages.later(3, move || view! { <CareerChart model=model estimate=estimate money=money /> }));
             let outlook = advice.then(|| stages.later(3, move || view! { <Outlook signals=signals /> }));
-            stages.run(|| ());
+            stages.run();
             view! { {next} {negotiation} {comparisons} {chart} {outlook} }
         });
         Ok(())

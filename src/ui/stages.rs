@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-/// The parts of one step, each mounting itself.
+/// The work of one step: its parts, each mounting itself, and what runs after them.
 type Step = Vec<Box<dyn FnOnce()>>;
 
 /// A page built in steps, each in a task of its own (issue 23). Built in one task, the page's
@@ -28,31 +28,33 @@ impl Stages {
         F: FnOnce() -> V + 'static,
     {
         let slot = NodeRef::<Div>::new();
+        self.then(step, move || mount_in(slot, view));
+        view! { <div class="slot" node_ref=slot></div> }
+    }
+
+    /// Runs `task` in the task of step `step`, after what was given to that step before it.
+    pub fn then(&self, step: usize, task: impl FnOnce() + 'static) {
         let mut steps = self.steps.borrow_mut();
         if steps.len() < step {
             steps.resize_with(step, Vec::new);
         }
-        steps[step - 1].push(Box::new(move || mount_in(slot, view)));
-        view! { <div class="slot" node_ref=slot></div> }
+        steps[step - 1].push(Box::new(task));
     }
 
-    /// Runs the steps, each in a task of its own, then `finish` in the task of the last.
-    pub fn run(&self, finish: impl FnOnce() + 'static) {
-        let steps = self.steps.take();
-        run_steps(steps.into_iter(), Box::new(finish));
+    /// Runs the steps, each in a task of its own.
+    pub fn run(&self) {
+        run_steps(self.steps.take().into_iter());
     }
 }
 
-fn run_steps(mut steps: std::vec::IntoIter<Step>, finish: Box<dyn FnOnce()>) {
+fn run_steps(mut steps: std::vec::IntoIter<Step>) {
     set_timeout(
         move || {
             for part in steps.next().into_iter().flatten() {
                 part();
             }
-            if steps.as_slice().is_empty() {
-                finish();
-            } else {
-                run_steps(steps, finish);
+            if !steps.as_slice().is_empty() {
+                run_steps(steps);
             }
         },
         Duration::ZERO,

@@ -103,6 +103,22 @@ test('nothing moves when the app replaces the prerendered page, on a wide screen
   }
 });
 
+test('the app replaces the copy once the first screen is built; what is below it is built and fetched after', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const app = payband(await context.newPage(), { context });
+  const firstScreen = ['experience', 'industry', 'headline', 'copyLink', 'payMix', 'breakdown', 'summaryBar', 'announcement'];
+  const belowIt = ['pinOffer', 'showSources', 'nextSteps'];
+  await app.noteWhenCopyReplaced([...firstScreen, ...belowIt]);
+  await app.visit(env.url);
+  const { built, fetched } = await app.whenCopyReplaced();
+  assert.deepEqual(built, firstScreen, 'built when the copy goes');
+  assert.ok(!fetched.some((file) => file.startsWith('split_below')), `fetched by then: ${fetched.join(', ')}`);
+  // Then the rest follows.
+  await app.waitForBelow();
+  for (const part of belowIt) assert.equal(await app.page.locator(SELECTORS[part]).count(), 1, part);
+  await app.close();
+});
+
 test('the prerendered page cannot be used: nothing in it takes focus', async () => {
   const app = await withoutApp();
   assert.equal(await app.prerendered.getAttribute('inert'), '');

@@ -193,6 +193,36 @@ export class PaybandPage {
     await this.waitForEstimate();
   }
 
+  /**
+   * Before a visit: notes, as the app replaces the prerendered copy, which of the page's `parts`
+   * (names of `SELECTORS`) the app has built and which files the page has fetched so far. Read it
+   * with `whenCopyReplaced`.
+   */
+  async noteWhenCopyReplaced(parts) {
+    const selectors = Object.fromEntries(parts.map((part) => [part, S[part]]));
+    await this.page.addInitScript((selectors) => {
+      const fetched = [];
+      const fetch = window.fetch;
+      window.fetch = function (resource, ...rest) {
+        fetched.push(new URL(resource.url ?? resource, location.href).pathname.split('/').pop());
+        return fetch.call(this, resource, ...rest);
+      };
+      let copyShown = false;
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('prerendered')) copyShown = true;
+        if (!copyShown || document.getElementById('prerendered')) return;
+        observer.disconnect();
+        const built = Object.entries(selectors).filter(([, selector]) => document.querySelector(`body > .app ${selector}`));
+        window.__whenCopyReplaced = { built: built.map(([part]) => part), fetched: [...fetched] };
+      }).observe(document, { childList: true, subtree: true });
+    }, selectors);
+  }
+
+  /** What `noteWhenCopyReplaced` noted. */
+  whenCopyReplaced() {
+    return this.page.evaluate(() => window.__whenCopyReplaced);
+  }
+
   /** Waits for the results below the first screen, which arrive just after the app starts. */
   async waitForBelow() {
     await this.page.waitForSelector(S.belowReady);
