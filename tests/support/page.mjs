@@ -76,7 +76,7 @@ export const SELECTORS = Object.freeze({
   chartMarker: '#chart-marker',
   chartMarkerDot: '#chart-marker circle',
   chartSummary: '#chart-summary',
-  // Below the first screen: fetched as the page starts (the comparisons, the chart, the advice).
+  // Below the first screen: fetched once the page works (the comparisons, the chart, the advice).
   belowReady: '.below .chart-svg',
   nextSteps: '#next-steps',
   steps: '#next-steps [data-step]',
