@@ -112,10 +112,12 @@ test('the app replaces the copy once the first screen is built; what is below it
   await app.visit(env.url);
   const { built, fetched } = await app.whenCopyReplaced();
   assert.deepEqual(built, firstScreen, 'built when the copy goes');
-  assert.ok(!fetched.some((file) => file.startsWith('split_below')), `fetched by then: ${fetched.join(', ')}`);
+  const partBelow = (files) => files.some((file) => file.startsWith('split_below'));
+  assert.ok(!partBelow(fetched), `fetched by then: ${fetched.join(', ')}`);
   // Then the rest follows.
   await app.waitForBelow();
   for (const part of belowIt) assert.equal(await app.page.locator(SELECTORS[part]).count(), 1, part);
+  assert.ok(partBelow(await app.filesFetched()));
   await app.close();
 });
 

@@ -196,12 +196,12 @@ export class PaybandPage {
   /**
    * Before a visit: notes, as the app replaces the prerendered copy, which of the page's `parts`
    * (names of `SELECTORS`) the app has built and which files the page has fetched so far. Read it
-   * with `whenCopyReplaced`.
+   * with `whenCopyReplaced`, and what the page fetched by now with `filesFetched`.
    */
   async noteWhenCopyReplaced(parts) {
     const selectors = Object.fromEntries(parts.map((part) => [part, S[part]]));
     await this.page.addInitScript((selectors) => {
-      const fetched = [];
+      const fetched = (window.__filesFetched = []);
       const fetch = window.fetch;
       window.fetch = function (resource, ...rest) {
         fetched.push(new URL(resource.url ?? resource, location.href).pathname.split('/').pop());
@@ -221,6 +221,11 @@ export class PaybandPage {
   /** What `noteWhenCopyReplaced` noted. */
   whenCopyReplaced() {
     return this.page.evaluate(() => window.__whenCopyReplaced);
+  }
+
+  /** The names of the files the page has fetched so far, after `noteWhenCopyReplaced`. */
+  filesFetched() {
+    return this.page.evaluate(() => [...window.__filesFetched]);
   }
 
   /** Waits for the results below the first screen, which arrive just after the app starts. */
