@@ -6,9 +6,9 @@ use super::lazy::{BelowSignals, Slot, show_below};
 use super::slot_status::SlotStatus;
 
 /// Where the results below the first screen go: the advice, the comparisons and the career
-/// chart. Their code is fetched as soon as the page works, so they follow every change like the
+/// chart. Their code is fetched as soon as the page runs, so they follow every change like the
 /// figures above them (once input settles while they are off screen, `seen_profile`), without
-/// being part of the first load or of the work before the page works (it is mounted after).
+/// being part of the first load or of the work before the first frame.
 #[component]
 pub fn Below(signals: BelowSignals) -> impl IntoView {
     let slot = Slot::new();

@@ -194,9 +194,9 @@ pub struct BelowSignals {
 
 split_point! {
     /// Shows the results below the first screen on any device: fetched as soon as the page
-    /// works and computed on every change like the figures above them (off screen, once input
+    /// runs and computed on every change like the figures above them (off screen, once input
     /// settles: `seen_profile`), but not part of the first load, nor of the work before the
-    /// page works.
+    /// first frame.
     below: pub async fn show_below,
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
         let BelowSignals { model, money, profile, settled_scenario, advice, comparisons, chart, .. } = signals;

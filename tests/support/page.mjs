@@ -76,7 +76,7 @@ export const SELECTORS = Object.freeze({
   chartMarker: '#chart-marker',
   chartMarkerDot: '#chart-marker circle',
   chartSummary: '#chart-summary',
-  // Below the first screen: fetched once the page works (the comparisons, the chart, the advice).
+  // Below the first screen: fetched as the page starts (the comparisons, the chart, the advice).
   belowReady: '.below .chart-svg',
   nextSteps: '#next-steps',
   steps: '#next-steps [data-step]',
@@ -194,38 +194,26 @@ export class PaybandPage {
   }
 
   /**
-   * Before a visit: notes, as the app replaces the prerendered copy, which of the page's `parts`
-   * (names of `SELECTORS`) the app has built and which files the page has fetched so far. Read it
-   * with `whenCopyReplaced`, and what the page fetched by now with `filesFetched`.
+   * Before a visit: notes which of the page's `parts` (names of `SELECTORS`) the app has built
+   * as it replaces the prerendered copy. Read it with `whenCopyReplaced`.
    */
   async noteWhenCopyReplaced(parts) {
     const selectors = Object.fromEntries(parts.map((part) => [part, S[part]]));
     await this.page.addInitScript((selectors) => {
-      const fetched = (window.__filesFetched = []);
-      const fetch = window.fetch;
-      window.fetch = function (resource, ...rest) {
-        fetched.push(new URL(resource.url ?? resource, location.href).pathname.split('/').pop());
-        return fetch.call(this, resource, ...rest);
-      };
       let copyShown = false;
       new MutationObserver((_, observer) => {
         if (document.getElementById('prerendered')) copyShown = true;
         if (!copyShown || document.getElementById('prerendered')) return;
         observer.disconnect();
         const built = Object.entries(selectors).filter(([, selector]) => document.querySelector(`body > .app ${selector}`));
-        window.__whenCopyReplaced = { built: built.map(([part]) => part), fetched: [...fetched] };
+        window.__builtWhenCopyReplaced = built.map(([part]) => part);
       }).observe(document, { childList: true, subtree: true });
     }, selectors);
   }
 
   /** What `noteWhenCopyReplaced` noted. */
   whenCopyReplaced() {
-    return this.page.evaluate(() => window.__whenCopyReplaced);
-  }
-
-  /** The names of the files the page has fetched so far, after `noteWhenCopyReplaced`. */
-  filesFetched() {
-    return this.page.evaluate(() => [...window.__filesFetched]);
+    return this.page.evaluate(() => window.__builtWhenCopyReplaced);
   }
 
   /** Waits for the results below the first screen, which arrive just after the app starts. */
