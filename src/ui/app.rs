@@ -115,6 +115,15 @@ fn App(
         period: period.get(),
         edits: edits.list.get(),
     };
+    // The same signals, subscribed to without being read: a key press copies no settings (the
+    // edits are a list). Keep the two lists alike.
+    let track_settings = move || {
+        profile.track();
+        pinned.track();
+        currency.track();
+        period.track();
+        edits.list.track();
+    };
     let scenario = Memo::new(move |_| {
         let settings = current_settings();
         source.with(|m| query_string(&write_settings(m, &settings)))
@@ -198,14 +207,9 @@ fn App(
     // reads the live scenario.
     let (settled_scenario, set_settled_scenario) = signal(scenario.get_untracked());
     on_settle(
-        // The scenario's inputs, which a change only subscribes to: tracked, not read, so a key
-        // press copies no settings (the edits are a list).
+        // The scenario's inputs, which a change only subscribes to.
         Box::new(move || {
-            profile.track();
-            pinned.track();
-            currency.track();
-            period.track();
-            edits.list.track();
+            track_settings();
             source.track();
         }),
         REMEMBER_AFTER,
