@@ -206,9 +206,11 @@ async function drive(page, controls, start = async () => {}) {
  * (its final value, once), and for each element whose children changed, its new list of
  * children (those it kept, by their old position, and the new ones, as markup). One observer
  * watches the whole run; what changes between an input and the next belongs to the first, so a
- * press's changes made in a later task (a timer, a chunk arriving) count too. Nodes are found by
- * their path from `body`. Properties (`value`, `selected`) are not DOM mutations and are not
- * recorded.
+ * press's changes made in a later task (a timer, a chunk arriving) count too. Each input's
+ * changes come in two parts, as the app makes them: those made before the next frame (the
+ * press's own task), and those made after it (the part below's redraw, `ui::seen_profile`).
+ * Nodes are found by their path from `body`, as the page is when the part is replayed.
+ * Properties (`value`, `selected`) are not DOM mutations and are not recorded.
  *
  * The page's Content-Security-Policy has no 'unsafe-inline' for styles: a `style` attribute
  * written as markup (`setAttribute`, `innerHTML`) is refused, and the app sets its styles as
@@ -298,17 +300,31 @@ async function recordChanges(browser, url, controls) {
     let records = null;
     const observer = new MutationObserver((list) => records?.push(...list));
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The input's part before the next frame (taken in the frame's first callback, registered
+    // before the app's own), then the part after it, taken at the next input.
+    let beforeFrame = null;
+    const take = () => {
+      records.push(...observer.takeRecords());
+      const changes = changesOf(records);
+      records = [];
+      return changes;
+    };
     window.__flush = () => {
       if (!records) return;
-      records.push(...observer.takeRecords());
-      window.__changes.push(changesOf(records));
+      const first = beforeFrame ?? take();
+      window.__changes.push([first, beforeFrame ? take() : []]);
       records = null;
+      beforeFrame = null;
     };
     document.addEventListener(
       'input',
       () => {
         window.__flush();
         records = [];
+        const input = window.__changes.length;
+        requestAnimationFrame(() => {
+          if (records && window.__changes.length === input) beforeFrame = take();
+        });
       },
       true,
     );
@@ -369,9 +385,8 @@ async function responsiveness(browser, url, rate, controls, replay, name) {
           return element;
         });
       };
-      let input = 0;
-      document.addEventListener('input', () => {
-        for (const [kind, path, ...change] of changes[input++] ?? []) {
+      const apply = (list) => {
+        for (const [kind, path, ...change] of list) {
           const node = at(path);
           if (!node) continue;
           if (kind === 'text') node.data = change[0];
@@ -389,6 +404,14 @@ async function responsiveness(browser, url, rate, controls, replay, name) {
           else if (change[0] === 'style') node.style.cssText = change[1];
           else node.setAttribute(change[0], change[1]);
         }
+      };
+      // Each input's changes as the app made them: the first part in the press's own task, the
+      // rest in a task after the next frame, as the app queues it (`ui::seen_profile`).
+      let input = 0;
+      document.addEventListener('input', () => {
+        const [now, later] = changes[input++] ?? [[], []];
+        apply(now);
+        if (later.length) requestAnimationFrame(() => setTimeout(() => apply(later)));
       });
     }, replay.changes);
   }
@@ -409,7 +432,7 @@ async function responsiveness(browser, url, rate, controls, replay, name) {
       (event) => {
         if (window.__measuring === null) return;
         const start = event.timeStamp;
-        const sample = { dom: NaN, paint: NaN };
+        const sample = { control: event.target.id, dom: NaN, paint: NaN };
         window.__samples.push(sample);
         const observer = new MutationObserver(() => {
           sample.dom = performance.now() - start;
@@ -467,6 +490,10 @@ async function interleavedResponsiveness(browser, rate, pages) {
           events: samples.length,
           eventToDom: stats(samples.map((s) => s.dom)),
           eventToPaint: stats(samples.map((s) => s.paint)),
+          // Which presses make the tail: the same, control by control.
+          eventToPaintByControl: Object.fromEntries(
+            pages[name].controls.map((id) => [id, stats(samples.filter((s) => s.control === id).map((s) => s.paint))]),
+          ),
           eventTimingOver16ms: list.reduce((sum, session) => sum + session.slow.length, 0),
           eventTiming: stats(list.flatMap((session) => session.pressDurations)),
           ...(pages[name].replay ? { sameEnd: list.every((session) => session.sameEnd) } : {}),
@@ -544,10 +571,12 @@ const cold = await coldLoads(browser, Object.values(coldUrls), 4);
 Object.keys(coldUrls).forEach((name, index) => (result.coldLoad[name] = { throttle4x: cold[index] }));
 console.error("floor: recording the app's DOM changes…");
 const replay = await recordChanges(unpacedBrowser, app.url, APP_CONTROLS);
-result.changesPerInput = replay.changes.reduce((sum, changes) => sum + changes.length, 0) / replay.changes.length;
+result.changesPerInput = replay.changes.reduce((sum, [now, later]) => sum + now.length + later.length, 0) / replay.changes.length;
+// Of which made after the press's next frame.
+result.changesAfterFrame = replay.changes.reduce((sum, [, later]) => sum + later.length, 0) / replay.changes.length;
 // What they are, per input on average: texts, child lists (and the nodes they add), attributes by name.
 const kinds = {};
-for (const [kind, , ...change] of replay.changes.flat()) {
+for (const [kind, , ...change] of replay.changes.flat(2)) {
   const key = kind === 'attr' ? `attr ${change[0]}` : kind;
   kinds[key] = (kinds[key] ?? 0) + 1;
   if (kind === 'children') kinds['new nodes'] = (kinds['new nodes'] ?? 0) + change[0].filter((entry) => typeof entry !== 'number').length;
@@ -692,7 +721,11 @@ lines.push(
   `| wasm memory before → after ${CHANGES} changes | ${mb(m.app.before.wasmBytes)} → ${mb(m.app.after.wasmBytes)} MB | ${mb(m.baseline.before.wasmBytes)} → ${mb(m.baseline.after.wasmBytes)} MB | | growth < ${BUDGET.memoryGrowthMB} MB | ${verdict(m.app.wasmGrowthBytes < 2 ** 20)} |`,
   `| JS heap before → after ${CHANGES} changes | ${mb(m.app.before.jsHeapBytes)} → ${mb(m.app.after.jsHeapBytes)} MB | ${mb(m.baseline.before.jsHeapBytes)} → ${mb(m.baseline.after.jsHeapBytes)} MB | | growth < ${BUDGET.memoryGrowthMB} MB | ${verdict(m.app.jsHeapGrowthBytes < 2 ** 20)} |`,
   '',
-  `DOM changes per input, app, on average: ${result.changesPerInput.toFixed(1)} (${Object.entries(result.changeKinds).map(([key, n]) => `${key} ${n}`).join(', ')}).`,
+  `DOM changes per input, app, on average: ${result.changesPerInput.toFixed(1)} (${Object.entries(result.changeKinds).map(([key, n]) => `${key} ${n}`).join(', ')}), ${result.changesAfterFrame.toFixed(1)} of them after the press's next frame.`,
+  `Input → next paint by control, 4x CPU, p50 / p95 (ms), app; floor: ${APP_CONTROLS.map((id) => {
+    const pair = (stat) => `${ms(stat.p50)} / ${ms(stat.p95)}`;
+    return `${id} ${pair(r.app.throttle4x.eventToPaintByControl[id])}; ${pair(r.floor.throttle4x.eventToPaintByControl[id])}`;
+  }).join(', ')}; the baseline's slider ${ms(r.baseline.throttle4x.eventToPaint.p50)} / ${ms(r.baseline.throttle4x.eventToPaint.p95)}.`,
   `The floor's replay ended on the page the app drew: ${['throttle4x', 'unthrottled'].map((key) => (r.floor[key].sameEnd ? 'yes' : 'NO')).join(' at 4x, ')} unthrottled.`,
   `Content-Security-Policy violations logged by the pages measured: ${cspCount === 0 ? 'none' : Object.entries(cspViolations).map(([name, list]) => `${name} ${list.length}`).join(', ')}.`,
   '',
