@@ -316,7 +316,6 @@ fn App(
                 model,
                 money,
                 profile,
-                settled_scenario,
                 advice: !embed,
                 comparisons: has(Shown::Comparisons),
                 chart: has(Shown::Chart),

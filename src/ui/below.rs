@@ -7,8 +7,8 @@ use super::slot_status::SlotStatus;
 
 /// Where the results below the first screen go: the advice, the comparisons and the career
 /// chart. Their code is fetched as soon as the page runs, so they follow every change like the
-/// figures above them (once input settles while they are off screen, `seen_profile`), without
-/// being part of the first load or of the work before the first frame.
+/// figures above them (a frame after them, `seen_profile`), without being part of the first load
+/// or of the work before the first frame.
 #[component]
 pub fn Below(signals: BelowSignals) -> impl IntoView {
     let slot = Slot::new();

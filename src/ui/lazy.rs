@@ -183,9 +183,6 @@ pub struct BelowSignals {
     pub model: Memo<Arc<Model>>,
     pub money: Memo<Money>,
     pub profile: ProfileSignal,
-    /// The scenario once input settles (the address bar's): what is off screen follows it
-    /// (`seen_profile`).
-    pub settled_scenario: ReadSignal<String>,
     /// Next steps, negotiation and outlook too (not in an embed).
     pub advice: bool,
     pub comparisons: bool,
@@ -194,13 +191,13 @@ pub struct BelowSignals {
 
 split_point! {
     /// Shows the results below the first screen on any device: fetched as soon as the page
-    /// runs and computed on every change like the figures above them (off screen, once input
-    /// settles: `seen_profile`), but not part of the first load, nor of the work before the
+    /// runs and computed on every change like the figures above them (a frame after them:
+    /// `seen_profile`), but not part of the first load, nor of the work before the
     /// first frame.
     below: pub async fn show_below,
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
-        let BelowSignals { model, money, profile, settled_scenario, advice, comparisons, chart, .. } = signals;
-        let seen = seen_profile(node, profile, settled_scenario);
+        let BelowSignals { model, money, profile, advice, comparisons, chart, .. } = signals;
+        let seen = seen_profile(profile);
         // The estimate as this part shows it: the page's own, while the part is near.
         let estimate = Memo::new(move |_| model.with(|m| m.estimate(&seen.get())));
         mount_in(node, move || {
