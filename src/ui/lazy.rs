@@ -198,7 +198,7 @@ split_point! {
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
         let BelowSignals { model, money, profile, advice, comparisons, chart, .. } = signals;
         let seen = seen_profile(profile);
-        // The estimate as this part shows it: the page's own, while the part is near.
+        // The estimate as this part shows it: the page's own, a frame later.
         let estimate = Memo::new(move |_| model.with(|m| m.estimate(&seen.get())));
         mount_in(node, move || {
             // A task for each part, as the page's own start-up (see `Stages`), and none in the

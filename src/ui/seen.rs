@@ -13,8 +13,8 @@ use crate::model::Profile;
 ///
 /// On screen or off alike. Following only while on screen (an `IntersectionObserver`) meant a
 /// whole redraw as the part came into view, just before the press that followed the scroll: at
-/// 1280 × 720 and 4x CPU those presses were the app's slowest, p95 26 to 33 ms against 16 to 20
-/// for its floor; following off screen too, 16 to 17 ms, and no slower on a phone (issue 23).
+/// 1280 × 720 and 4x CPU the app's next paint p95 was 1.25x to 1.43x its floor's in three runs;
+/// following off screen too, 0.97x and 1.04x, and no slower on a phone (issue 23).
 pub fn seen_profile(profile: ProfileSignal) -> Memo<Profile> {
     let shown = RwSignal::new(profile.get_untracked());
     let catching_up = StoredValue::new(false);
