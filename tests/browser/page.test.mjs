@@ -215,6 +215,8 @@ test('off screen too, the part below follows each change a frame after the figur
   await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await app.setExperience(15);
   await app.setExperience(16);
+  // Those two followed first, so what is watched below is the next change alone.
+  await app.page.waitForFunction((marker) => document.querySelector(marker).dataset.years === '16', SELECTORS.chartMarker);
   // In the frame after a change, the figures on screen have followed and the part far below has
   // not been touched yet; it follows right after that frame, long before input settles (the
   // address bar, a quarter of a second after the last change).
