@@ -19,6 +19,7 @@ use super::offers::Offers;
 use super::page::{self, Start};
 use super::pay_mix::PayMix;
 use super::profile_signal::ProfileSignal;
+use super::seen::seen_profile;
 use super::settle::on_settle;
 use super::share_bar::ShareBar;
 use super::sources::Sources;
@@ -107,6 +108,13 @@ fn App(
     // Edits are checked against the model's rules, and applied, where they are made.
     let model = Memo::new(move |_| edits.edited.get());
     let estimate = Memo::new(move |_| model.with(|m| m.estimate(&profile.get())));
+    // The profile and its estimate a frame late, for what a key press need not show before its
+    // next frame: the breakdown and the part below the first screen (`seen_profile`).
+    let seen = seen_profile(profile);
+    let seen_estimate = Memo::new(move |_| {
+        seen.track();
+        model.with(|m| profile.with_untracked(|p| m.estimate(p)))
+    });
     let money = Memo::new(move |_| model.with(|m| Money::new(m, currency.get(), period.get())));
     let current_settings = move || Settings {
         profile: profile.get(),
@@ -316,6 +324,8 @@ fn App(
                 model,
                 money,
                 profile,
+                seen,
+                seen_estimate,
                 advice: !embed,
                 comparisons: has(Shown::Comparisons),
                 chart: has(Shown::Chart),
@@ -325,7 +335,7 @@ fn App(
                 view! {
                     {sharing()}
                     {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
-                    {breakdown.then(|| view! { <Breakdown model=model estimate=estimate money=money /> })}
+                    {breakdown.then(|| view! { <Breakdown model=model estimate=seen_estimate money=money /> })}
                 }
             });
             view! {

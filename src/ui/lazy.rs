@@ -23,7 +23,6 @@ use super::outlook::Outlook;
 use super::page;
 use super::profile_signal::ProfileSignal;
 use super::rate_row::RateRow;
-use super::seen::seen_profile;
 use super::stages::{Stages, mount_in};
 use crate::model::{
     Estimate, Model, Money, Notice, Profile, Settings, is_settings_key, read_settings,
@@ -183,6 +182,10 @@ pub struct BelowSignals {
     pub model: Memo<Arc<Model>>,
     pub money: Memo<Money>,
     pub profile: ProfileSignal,
+    /// Notified a frame after each change of the profile (`seen_profile`), and the estimate as
+    /// of then: this part shows the page's own a frame later.
+    pub seen: Trigger,
+    pub seen_estimate: Memo<Estimate>,
     /// Next steps, negotiation and outlook too (not in an embed).
     pub advice: bool,
     pub comparisons: bool,
@@ -196,10 +199,11 @@ split_point! {
     /// first frame.
     below: pub async fn show_below,
     fn mount_below(node: NodeRef<Div>, signals: BelowSignals) -> () {
-        let BelowSignals { model, money, profile, advice, comparisons, chart, .. } = signals;
-        let seen = seen_profile(profile);
-        // The estimate as this part shows it: the page's own, a frame later.
-        let estimate = Memo::new(move |_| model.with(|m| m.estimate(&seen.get())));
+        let BelowSignals { model, money, profile, seen, seen_estimate: estimate, advice, comparisons, chart } = signals;
+        let seen = Memo::new(move |_| {
+            seen.track();
+            profile.get_untracked()
+        });
         mount_in(node, move || {
             // A task for each part, as the page's own start-up (see `Stages`), and none in the
             // chunk's arrival, which with the next steps in it was the start-up's longest task.

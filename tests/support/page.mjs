@@ -367,8 +367,16 @@ export class PaybandPage {
     return this.page.evaluate((ids) => ids.map((id) => document.getElementById(id).textContent), FIGURES);
   }
 
-  /** The breakdown's rows: `{ factor, value, label }` of each, in order. */
+  /**
+   * The breakdown's rows: `{ factor, value, label }` of each, in order, once they add up to the
+   * total shown: the breakdown follows the figures a frame late (`ui::seen_profile`).
+   */
   async breakdown() {
+    await this.page.waitForFunction((rows) => {
+      const total = document.getElementById('total');
+      const sum = [...document.querySelectorAll(rows)].reduce((sum, tr) => sum + Number(tr.dataset.value), 0);
+      return !total || sum === Number(total.dataset.value);
+    }, S.breakdownRows);
     return this.page.$$eval(S.breakdownRows, (trs) =>
       trs.map((tr) => ({ factor: tr.dataset.factor, value: Number(tr.dataset.value), label: tr.querySelector('th').textContent })),
     );
