@@ -109,7 +109,7 @@ fn App(
     let model = Memo::new(move |_| edits.edited.get());
     let estimate = Memo::new(move |_| model.with(|m| m.estimate(&profile.get())));
     // The profile and its estimate a frame late, for what a key press need not show before its
-    // next frame: the breakdown and the part below the first screen (`seen_profile`).
+    // next frame: the pay mix, the breakdown and the part below the first screen (`seen_profile`).
     let seen = seen_profile(profile);
     let seen_estimate = Memo::new(move |_| {
         seen.track();
@@ -335,7 +335,7 @@ fn App(
             let rest = stages.later(RESULTS, move || {
                 view! {
                     {sharing()}
-                    {total.then(|| view! { <PayMix model=model estimate=estimate money=money /> })}
+                    {total.then(|| view! { <PayMix model=model estimate=seen_estimate money=money /> })}
                     {breakdown.then(|| view! { <Breakdown model=model estimate=seen_estimate money=money /> })}
                 }
             });

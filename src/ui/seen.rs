@@ -4,10 +4,13 @@ use std::time::Duration;
 use super::effect::effect;
 use super::profile_signal::ProfileSignal;
 
-/// Notified when the breakdown and the part below the first screen are to show the profile as it
-/// is now: after each change, one frame late, after the frame that shows the figures above them.
-/// A key press paints its headline and pay mix before the breakdown, the chart, the advice and the
-/// negotiation redraw, and presses faster than frames redraw them once.
+/// Notified when the pay mix, the breakdown and the part below the first screen are to show the
+/// profile as it is now: after each change, one frame late, after the frame that shows the range
+/// above them. A key press paints the slider and the headline's range before the rest redraws,
+/// and presses faster than frames redraw it once. The pay mix and the breakdown were most of the
+/// texts a press changed before its next frame: with them a frame late, the floor's next paint
+/// p95 went 18.2 → 17.3 ms (the breakdown) and 14.0 → 13.1 ms (the pay mix), 4x CPU, 500 presses
+/// each.
 /// Followed in the press's own task, they were a fifth of a press's script and the slowest
 /// presses' next paint (issue 23).
 ///

@@ -205,7 +205,7 @@ test('on screen, the chart follows each change in the frame after the figures ab
   await app.close();
 });
 
-test('off screen too, the breakdown and the part below follow each change a frame after the figures above', async () => {
+test('off screen too, the pay mix, the breakdown and the part below follow each change a frame after the range', async () => {
   const app = await openPage(env); // 1280 x 720: the chart and the next steps are far below
   await app.waitForBelow();
   // Seen once and scrolled away from, it is off screen again.
@@ -217,16 +217,17 @@ test('off screen too, the breakdown and the part below follow each change a fram
   await app.setExperience(16);
   // Those two followed first, so what is watched below is the next change alone.
   await app.page.waitForFunction((marker) => document.querySelector(marker).dataset.years === '16', SELECTORS.chartMarker);
-  // In the frame after a change, the figures on screen have followed; the breakdown and the part
+  // In the frame after a change, the range has followed; the pay mix, the breakdown and the part
   // far below have not been touched yet. They follow right after that frame, long before input
   // settles (the address bar, a quarter of a second after the last change).
-  const seen = await app.page.evaluate(async ([slider, below, breakdown, median, marker]) => {
-    const changed = { below: 0, breakdown: 0, median: 0 };
+  const seen = await app.page.evaluate(async ([slider, below, payMix, breakdown, median, marker]) => {
+    const changed = { below: 0, payMix: 0, breakdown: 0, median: 0 };
     const watch = (selector, key) =>
       new MutationObserver((records) => (changed[key] += records.length)).observe(document.querySelector(selector), {
         subtree: true, childList: true, characterData: true, attributes: true,
       });
     watch(below, 'below');
+    watch(payMix, 'payMix');
     watch(breakdown, 'breakdown');
     watch(median, 'median');
     const input = document.querySelector(slider);
@@ -239,13 +240,15 @@ test('off screen too, the breakdown and the part below follow each change a fram
       await new Promise((done) => setTimeout(done, 5));
     }
     return { inTheFrame, followed: followed(), addressSettled: new URLSearchParams(location.search).get('exp') === '17' };
-  }, [SELECTORS.experience, '.below', SELECTORS.breakdown, SELECTORS.amount('median'), SELECTORS.chartMarker]);
-  assert.ok(seen.inTheFrame.median > 0 && seen.inTheFrame.below === 0 && seen.inTheFrame.breakdown === 0, JSON.stringify(seen.inTheFrame));
+  }, [SELECTORS.experience, '.below', SELECTORS.payMix, SELECTORS.breakdown, SELECTORS.amount('median'), SELECTORS.chartMarker]);
+  const { median, ...late } = seen.inTheFrame;
+  assert.ok(median > 0 && Object.values(late).every((changes) => changes === 0), JSON.stringify(seen.inTheFrame));
   assert.ok(seen.followed, 'the part below followed the change');
   assert.equal(seen.addressSettled, false, 'it followed before input settled');
   const shown = (await app.steps()).map(({ step, gain, total }) => ({ gain, step, total }));
   assert.deepEqual(shown, computed('exp=17').steps.slice(0, 5));
-  // The breakdown followed too: its rows add up to the new total.
+  // The pay mix and the breakdown followed too: its rows add up to the new total.
+  assert.deepEqual(await app.figuresShown(), expected('exp=17'));
   const rows = await app.breakdown();
   assert.equal(rows.reduce((sum, { value }) => sum + value, 0), computed('exp=17').total);
   assert.equal(await app.page.evaluate(() => scrollY), 0, 'nothing scrolled it into view');

@@ -357,8 +357,12 @@ export class PaybandPage {
   /** The chart's text summary. */
   get chartSummary() { return this.page.locator(S.chartSummary); }
 
-  /** The headline figures shown, as numbers (US dollars a year), and the level id. */
+  /**
+   * The headline figures shown, as numbers (US dollars a year), and the level id: the range's
+   * at once, the pay mix's (`bonus`, `equity`, `total`) once it has followed, a frame later.
+   */
   async figuresShown() {
+    await this.#caughtUp();
     return this.page.evaluate((ids) => {
       const out = {};
       for (const id of ids) out[id] = Number(document.getElementById(id).dataset.value);
@@ -369,19 +373,13 @@ export class PaybandPage {
 
   /** The headline figures' text, in `FIGURES` order ("$95,000", …). */
   async amountTexts() {
+    await this.#caughtUp();
     return this.page.evaluate((ids) => ids.map((id) => document.getElementById(id).textContent), FIGURES);
   }
 
-  /**
-   * The breakdown's rows: `{ factor, value, label }` of each, in order, once they add up to the
-   * total shown: the breakdown follows the figures a frame late (`ui::seen_profile`).
-   */
+  /** The breakdown's rows: `{ factor, value, label }` of each, in order, once it has followed. */
   async breakdown() {
-    await this.page.waitForFunction((rows) => {
-      const total = document.getElementById('total');
-      const sum = [...document.querySelectorAll(rows)].reduce((sum, tr) => sum + Number(tr.dataset.value), 0);
-      return !total || sum === Number(total.dataset.value);
-    }, S.breakdownRows);
+    await this.#caughtUp();
     return this.page.$$eval(S.breakdownRows, (trs) =>
       trs.map((tr) => ({ factor: tr.dataset.factor, value: Number(tr.dataset.value), label: tr.querySelector('th').textContent })),
     );
@@ -684,6 +682,15 @@ export class PaybandPage {
    * Waits until the text of the element `selector` finds (the value of a field or select) meets
    * `condition`; with no selector, the address bar's query. `options` are Playwright's (`timeout`).
    */
+  /**
+   * Waits until the parts that follow a change a frame late (the pay mix, the breakdown and the
+   * part below, `ui::seen_profile`) have followed the changes made so far: they do in a task
+   * queued from the next frame's callbacks, which run in the order they were asked for.
+   */
+  async #caughtUp() {
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  }
+
   async #waitForText(selector, condition, options = {}) {
     await this.page.waitForFunction(
       ({ selector, condition }) => {
