@@ -31,7 +31,7 @@ const LIGHTHOUSE_RUNS = 3;
 // same run; the rest are sizes, counts and Lighthouse's scores.
 const BUDGET = {
   gzipKB: 125,
-  // Cold load at 4x CPU, medians: the app replaced the copy (page working) / the baseline mounted.
+  // Cold load at 4x CPU, medians: the app mounted (page working) / the baseline mounted.
   workingLoadRatio: 2,
   // Responsiveness at 4x CPU, p95 of the 500 presses: app / floor, and floor / baseline.
   paintVsFloor: 1.2,
@@ -97,13 +97,11 @@ async function throttled(page, rate) {
 }
 
 /**
- * A cold load, four times from navigation start, in ms: the first estimate in the DOM (`#median`
+ * A cold load, three times from navigation start, in ms: the first estimate in the DOM (`#median`
  * gets its `data-value`; for the app's first visit that is the page prerendered into index.html),
  * on screen (the first frame painted after it: a `requestAnimationFrame` callback, then a message
- * posted from it), the page working (the app has replaced the prerendered copy: its controls and
- * headline run) and its first screen all built (none of the copy's parts that a first visit's
- * app shows until it has built its own, `ui::stages::lend_copy`, left). For the baseline, which
- * has no prerendered copy, the first and the last two are the same moment.
+ * posted from it), and the page working (its app has mounted: no prerendered copy left). For the
+ * baseline, which has no prerendered copy, the first and last are the same moment.
  *
  * The page reports its marks in a console message, and nothing is evaluated in it until then:
  * Playwright's first `evaluate` or `waitForFunction` injects its utility script, 30 to 50 ms of
@@ -132,19 +130,15 @@ async function coldLoad(browser, url, rate) {
         });
       }
       if (!document.getElementById('prerendered')) {
-        marks.working ??= performance.now();
-        // A first visit's app works before its results are built: it shows the copy's until then.
-        if (!document.querySelector('.slot[inert]')) {
-          marks.built = performance.now();
-          observer.disconnect();
-        }
+        marks.working = performance.now();
+        observer.disconnect();
       }
       report();
     }).observe(document, { subtree: true, childList: true, attributes: true });
     // Once, when both are known (either may come last).
     let reported = false;
     const report = () => {
-      if (marks.built === undefined || marks.painted === undefined || reported) return;
+      if (marks.working === undefined || marks.painted === undefined || reported) return;
       reported = true;
       console.debug(`payband-bench ${JSON.stringify(marks)}`);
     };
@@ -152,9 +146,9 @@ async function coldLoad(browser, url, rate) {
   await throttled(page, rate);
   const reported = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('payband-bench '), timeout: 60_000 });
   await page.goto(url, { waitUntil: 'commit' });
-  const { dom, painted, working, built } = JSON.parse((await reported).text().slice('payband-bench '.length));
+  const { dom, painted, working } = JSON.parse((await reported).text().slice('payband-bench '.length));
   await context.close();
-  return { dom, painted, working, built };
+  return { dom, painted, working };
 }
 
 /**
@@ -173,7 +167,7 @@ async function coldLoads(browser, urls, rate) {
       const times = marks.map((mark) => mark[key]);
       return { ...stats(times), median: percentile(times, 50), runs: times };
     };
-    return { dom: of('dom'), painted: of('painted'), working: of('working'), built: of('built') };
+    return { dom: of('dom'), painted: of('painted'), working: of('working') };
   });
 }
 
@@ -691,8 +685,7 @@ const lines = [
   `| first load, brotli | ${(size.app.total.brotli / 1024).toFixed(1)} KB | ${(size.baseline.total.brotli / 1024).toFixed(1)} KB | ${ratio(size.app.total.brotli, size.baseline.total.brotli)} | | |`,
   `| chunks fetched when first needed, gzip | ${(size.appLater.total.gzip / 1024).toFixed(1)} KB | | | | |`,
   ...[
-    ['page working (the app replaced the copy: its controls and headline run)', 'working', true],
-    ['first screen all built (nothing of the copy left)', 'built', false],
+    ['page working (the app mounted)', 'working', true],
     ['first estimate on screen (painted)', 'painted', false],
     ['first estimate in the DOM', 'dom', false],
   ].flatMap(([what, key, budgeted]) => {

@@ -80,8 +80,7 @@ try {
         field.setAttribute('value', from.value);
       }
     });
-    // And the announcer, which says nothing until input settles.
-    for (const below of copy.querySelectorAll('.embed-panel, .below, #offers, .sources, .colophon, #announce')) below.remove();
+    for (const below of copy.querySelectorAll('.embed-panel, .below, #offers, .sources, .colophon')) below.remove();
     // What only a working page reads: labels' targets, field names and most ids (KEPT_IDS), what
     // assistive technology is told, the figures' data for tests and embedders, buttons' types.
     // The copy is inert (hidden from assistive technology too), so these would be 0.7 KB gzip of

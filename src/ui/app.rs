@@ -23,7 +23,7 @@ use super::seen::seen_profile;
 use super::settle::on_settle;
 use super::share_bar::ShareBar;
 use super::sources::Sources;
-use super::stages::{Stages, lend_copy};
+use super::stages::Stages;
 use super::summary_bar::SummaryBar;
 use crate::model::{
     Control, EmbedLayout, Model, Money, Notice, Settings, Shown, query_string, write_settings,
@@ -237,10 +237,9 @@ fn App(
 
     // The mount builds the frame, the headline and the slot of the part below the first screen
     // (a chunk of its own, whose download starts in a task of its own), steps 1 to 3 the rest of
-    // what the prerendered copy shows. The app replaces the copy in step 1's task, lending the
-    // app what steps 2 and 3 build, or else the loading notice in step 3's task, so that no frame
-    // shows neither, or half the app; the page works. Step 4 builds the offers and the sources,
-    // below the first screen.
+    // what the prerendered copy shows. Then, in step 3's task, the app replaces the loading notice
+    // and the prerendered copy, so no frame shows neither, or half the app; the page works. Step 4
+    // builds the offers and the sources, below the first screen.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -332,7 +331,7 @@ fn App(
                 chart: has(Shown::Chart),
             };
             let (total, breakdown) = (has(Shown::Total), has(Shown::Breakdown));
-            let rest = stages.later(RESULTS, move || {
+            let rest = stages.later(FIRST_SCREEN, move || {
                 view! {
                     {sharing()}
                     {total.then(|| view! { <PayMix model=model estimate=seen_estimate money=money /> })}
@@ -387,64 +386,45 @@ fn App(
                     <h2 id="results-title" class="visually-hidden">"Your salary estimate"</h2>
                     {edited_note}
                     {results(layout.show)}
-                    {stages.later(SUMMARY, move || view! { <Announcer model=model estimate=estimate money=money /> })}
+                    {stages.later(WORKING, move || view! { <Announcer model=model estimate=estimate money=money /> })}
                     {stages.later(OFFERS_AND_SOURCES, offers)}
                 </section>
             </main>
             {embed.then(|| view! { <div class="embed-foot">{all_options}{back_link}</div> })}
             {after_main}
-            {stages.later(SUMMARY, move || view! {
+            {stages.later(WORKING, move || view! {
                 {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
                 {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}
             })}
         </div>
     };
-    // With the copy shown (a first visit), the app replaces it once the controls are built: the
-    // rest of the first screen is the copy's, lent to the app until the next steps build it.
-    let replaced = StoredValue::new(false);
-    stages.then(CONTROLS, move || {
-        if lend_copy() {
-            replace_copy(root, replaced);
+    stages.then(WORKING, move || {
+        for placeholder in ["boot", "prerendered"] {
+            if let Some(element) = document().get_element_by_id(placeholder) {
+                element.remove();
+            }
         }
+        if let Some(root) = root.get_untracked() {
+            let _ = root.remove_attribute("hidden");
+        }
+        page::add_later_stylesheet();
     });
-    // Else once all of the first screen is built, so that no frame shows half of it.
-    stages.then(SUMMARY, move || replace_copy(root, replaced));
     stages.run();
     page
 }
 
-/// The app under `root` replaces the loading notice and the prerendered copy, once: the page works.
-fn replace_copy(root: NodeRef<leptos::html::Div>, replaced: StoredValue<bool>) {
-    if replaced.get_value() {
-        return;
-    }
-    replaced.set_value(true);
-    for placeholder in ["boot", "prerendered"] {
-        if let Some(element) = document().get_element_by_id(placeholder) {
-            element.remove();
-        }
-    }
-    if let Some(root) = root.get_untracked() {
-        let _ = root.remove_attribute("hidden");
-    }
-    page::add_later_stylesheet();
-}
-
-/// The start-up's steps (see [`Stages`]): the controls (where a first visit's page works), the
-/// results (share bar, pay mix, breakdown), the summary bar and the announcer (where a page
-/// opened with settings works), then the offers and the sources. Each is a task of its own so
-/// that none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking Time
-/// counts. Working at the controls, with the copy's results lent (`lend_copy`), a first visit's
-/// page worked at 4x CPU in 459 against 589 ms (medians of 9 cold loads taken in turn, 1280 ×
-/// 720): the results' step is long, much of it V8 compiling the wasm functions it calls first.
+/// The start-up's steps (see [`Stages`]): the controls, the rest of the first screen in two (the
+/// page works in the task of the second), then the offers and the sources. Each is a task of its
+/// own so that none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking
+/// Time counts.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own as the page starts (`Below`). Started once the page works instead, the page worked 20
 /// to 40 ms sooner at 4x CPU, but Lighthouse's simulated TBT rose by about 35 ms (medians of
 /// three sets of 5 and 6 runs taken in turn): a score of 99 in about half the runs, not 100.
 const CONTROLS: usize = 1;
-const RESULTS: usize = 2;
-const SUMMARY: usize = 3;
+const FIRST_SCREEN: usize = 2;
+const WORKING: usize = 3;
 const OFFERS_AND_SOURCES: usize = 4;
 
 /// What happens to a model whose settings cannot be read: nothing.

@@ -226,7 +226,7 @@ pub fn EmbedDialog(signals: EmbedSignals) -> impl IntoView {
             </fieldset>
             <p class="hint">"Everything else waits behind the embed's “All options” button."</p>
             <label for="embed-snippet">"Paste this where the calculator should appear in your article:"</label>
-            <textarea id="embed-snippet" class="text-field" readonly rows="4" prop:value=snippet></textarea>
+            <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
             <button type="button" id="copy-snippet" class="button" on:click=move |_| copy.run(snippet())>"Copy snippet"</button>
             <p class="hint">"Preview: the embed as your readers will see it."</p>
             <iframe

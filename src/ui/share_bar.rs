@@ -81,7 +81,7 @@ pub fn ShareBar(
             <label for="share-link" class="hint">"Link to this scenario"</label>
             <input
                 id="share-link"
-                class="text-field"
+                class="share-link"
                 type="text"
                 readonly
                 prop:value=move || page::share_link(&settled_scenario.get())

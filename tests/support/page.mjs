@@ -15,12 +15,11 @@
 // test opened itself.
 
 /**
- * The running page's estimate, with all of its first screen built: index.html also holds a
- * prerendered copy of the bare page (inert), which `#median` alone would find before the app
- * runs, and whose parts the app shows (`.slot[inert]`) until it has built its own. Matches the
- * benchmark's baseline page too, which has no copy.
+ * The running page's estimate: index.html also holds a prerendered copy of the bare page (inert,
+ * removed when the app mounts), which `#median` alone would find before the app runs. Matches
+ * the benchmark's baseline page too, which has no copy.
  */
-export const LIVE = 'body:not(:has(.slot[inert])) #median[data-value]:not(#prerendered *)';
+export const LIVE = '#median[data-value]:not(#prerendered *)';
 
 /** The headline figures the page shows, by element id; each carries `data-value`. */
 export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
@@ -206,19 +205,15 @@ export class PaybandPage {
         if (document.getElementById('prerendered')) copyShown = true;
         if (!copyShown || document.getElementById('prerendered')) return;
         observer.disconnect();
-        const found = (selector) => Object.entries(selectors).filter(([, part]) => document.querySelector(`body > .app ${part}${selector}`));
-        window.__builtWhenCopyReplaced = found(':not(.slot[inert] *)').map(([part]) => part);
-        window.__lentWhenCopyReplaced = found(':is(.slot[inert] *)').map(([part]) => part);
+        const built = Object.entries(selectors).filter(([, selector]) => document.querySelector(`body > .app ${selector}`));
+        window.__builtWhenCopyReplaced = built.map(([part]) => part);
       }).observe(document, { childList: true, subtree: true });
     }, selectors);
   }
 
-  /**
-   * What `noteWhenCopyReplaced` noted: `{ built, lent }`, the parts the app had built, and those
-   * it showed from the copy, inert, until it built them.
-   */
+  /** What `noteWhenCopyReplaced` noted. */
   whenCopyReplaced() {
-    return this.page.evaluate(() => ({ built: window.__builtWhenCopyReplaced, lent: window.__lentWhenCopyReplaced }));
+    return this.page.evaluate(() => window.__builtWhenCopyReplaced);
   }
 
   /** Waits for the results below the first screen, which arrive just after the app starts. */
