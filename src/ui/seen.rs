@@ -10,9 +10,8 @@ use super::profile_signal::ProfileSignal;
 /// and presses faster than frames redraw it once. The pay mix and the breakdown were most of the
 /// texts a press changed before its next frame: with them a frame late, the floor's next paint
 /// p95 went 18.2 → 17.3 ms (the breakdown) and 14.0 → 13.1 ms (the pay mix), 4x CPU, 500 presses
-/// each.
-/// Followed in the press's own task, they were a fifth of a press's script and the slowest
-/// presses' next paint (issue 23).
+/// each. The part below, followed in the press's own task, was a fifth of a press's script and
+/// the slowest presses' next paint (issue 23).
 ///
 /// On screen or off alike. Following only while on screen (an `IntersectionObserver`) meant a
 /// whole redraw as the part came into view, just before the press that followed the scroll: at
