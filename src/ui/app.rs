@@ -423,8 +423,9 @@ fn App(
 /// page works in the task of the third), then the offers and the sources. Each is a task of its
 /// own so that none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking
 /// Time counts. The breakdown has a step of its own: with the share bar and the pay mix, its
-/// step was the start-up's longest task, and Lighthouse's TBT fell from a median of 90 to 40 ms
-/// once it was split (8 runs of each build, taken in turn), for 69 bytes of the first load.
+/// step was the start-up's longest task, and the bare page's TBT in Lighthouse fell from a median
+/// of 90 to 40 ms once it was split (8 runs of each build, taken in turn; a link's did not move),
+/// for 69 bytes of the first load.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own as the page starts (`Below`). Started once the page works instead, the page worked 20
