@@ -1,8 +1,9 @@
 // Trunk post_build hook (after prerender.mjs, before service-worker.mjs): fills in index.html's
 // Content-Security-Policy. Scripts run only from this origin or by the hash of the exact inline
 // script the build wrote (Trunk's module that starts the wasm, and index.html's own), never by
-// 'unsafe-inline'; styles likewise, with the hash of each style attribute the prerendered copy
-// holds (the live app sets its widths as properties, which a policy does not restrict).
+// 'unsafe-inline'; styles likewise, with the hash of the inline stylesheet (style/main.css) and
+// of each style attribute the prerendered copy holds (the live app sets its widths as
+// properties, which a policy does not restrict).
 //
 // It reaches into what Trunk and prerender.mjs wrote, so it fails the build on what it cannot
 // vouch for: no policy placeholder, an inline event handler, a `javascript:` URL, or an inline

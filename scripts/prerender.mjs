@@ -1,6 +1,6 @@
 // Trunk post_build hook (after stage-split.mjs, before service-worker.mjs): puts the bare page,
 // as the built app draws it for a first visit, into index.html, so a first visit shows the
-// typical estimate as soon as the HTML and stylesheet are in, before the wasm has arrived, and
+// typical estimate as soon as the HTML is in (with its inline stylesheet), before the wasm, and
 // a reader without JavaScript (or a search engine) sees the page too.
 //
 // The copy is taken from the real app in headless Chromium (so it can never differ from what the

@@ -7,8 +7,9 @@
 // cannot parse wasm-bindgen's glue once it imports the loader. A build without split points
 // (the benchmark's baseline) gets the same minified, renamed glue. Release builds also give the
 // main module's imports from the glue short names (scripts/short-imports.mjs; off with
-// PAYBAND_SHORT_IMPORTS=0) and minify the stylesheet with lightningcss, the library Trunk's own
-// minifier uses. docs/build.md lists each step with what it buys.
+// PAYBAND_SHORT_IMPORTS=0) and minify the stylesheets with lightningcss, the library Trunk's own
+// minifier uses: style/main.css, which Trunk inlines into index.html, and style/later.css.
+// docs/build.md lists each step with what it buys.
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -120,14 +121,15 @@ if (crate === 'payband') {
   await writeFile(join(staging, `later-${short(source)}.css`), css);
 }
 
+// style/main.css, inlined by Trunk (`rel="inline"` in index.html) as a bare `<style>` element.
+const STYLE = /<style>([\s\S]*?)<\/style>/g;
+if (crate === 'payband' && [...html.matchAll(STYLE)].length !== 1) {
+  throw new Error('index.html should have exactly one <style>, Trunk\'s inlined style/main.css');
+}
 if (profile === 'release') {
-  for (const cssName of files.filter((name) => new RegExp(`^[\\w-]+-${TRUNK_HASH}\\.css$`).test(name))) {
-    const { code } = transformCss({ filename: cssName, code: await readFile(join(staging, cssName)), minify: true });
-    const css = code.toString();
-    const newCssName = cssName.replace(new RegExp(`${TRUNK_HASH}\\.css$`), `${short(css)}.css`);
-    await rm(join(staging, cssName));
-    await writeFile(join(staging, newCssName), css);
-    html = relink(html, cssName, newCssName, css);
+  for (const [whole, source] of [...html.matchAll(STYLE)]) {
+    const css = transformCss({ filename: 'main.css', code: Buffer.from(source), minify: true }).code.toString();
+    html = html.replace(whole, () => `<style>${css}</style>`);
   }
 }
 

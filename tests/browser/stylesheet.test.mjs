@@ -1,5 +1,6 @@
-// The release build's stylesheet is style/main.css minified by lightningcss (scripts/stage-split.mjs),
-// linked with its integrity hash, and the page is styled by it.
+// The release build's first stylesheet is style/main.css minified by lightningcss
+// (scripts/stage-split.mjs) and inlined into index.html by Trunk, so the first paint waits for no
+// second request; the page is styled by it, within its Content-Security-Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,15 +16,21 @@ after(async () => {
   await env?.stop();
 });
 
-test('the page loads the minified stylesheet and is styled by it', async () => {
-  const [name] = readdirSync(DIST).filter((file) => /^main-[0-9a-f]{8}\.css$/.test(file));
-  const served = readFileSync(join(DIST, name), 'utf8');
+test('the page carries its minified stylesheet inline, asks for no other before it works, and is styled by it', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
   const source = readFileSync(new URL('../../style/main.css', import.meta.url));
-  assert.equal(served, transform({ filename: name, code: source, minify: true }).code.toString());
-  assert.ok(served.length < source.length * 0.95, `minified: ${served.length} of ${source.length} bytes`);
+  assert.deepEqual(inline, [transform({ filename: 'main.css', code: source, minify: true }).code.toString()]);
+  assert.ok(inline[0].length < source.length * 0.95, `minified: ${inline[0].length} of ${source.length} bytes`);
+  assert.deepEqual(readdirSync(DIST).filter((file) => file.endsWith('.css') && !file.startsWith('later-')), []);
   const app = await openPage(env);
   const radius = await app.cards.first().evaluate((card) => getComputedStyle(card).borderTopLeftRadius);
   assert.equal(radius, '14px');
+  // Until the app adds style/later.css, the page's only stylesheet is the inline one.
+  const sheets = await app.page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href?.split('/').pop() ?? 'inline'));
+  assert.equal(sheets[0], 'inline');
+  assert.ok(sheets.slice(1).every((name) => name.startsWith('later-')), sheets.join(', '));
+  // A policy without the style's hash would leave the page unstyled and say so in the console.
   assert.deepEqual(app.errors, []);
   await app.close();
 });
