@@ -16,7 +16,7 @@ after(async () => {
   await env?.stop();
 });
 
-test('the page carries its minified stylesheet inline, asks for no other before it works, and is styled by it', async () => {
+test('the page carries its minified stylesheet inline, links no other but the later one, and is styled by it', async () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
   const source = readFileSync(new URL('../../style/main.css', import.meta.url));
@@ -26,7 +26,7 @@ test('the page carries its minified stylesheet inline, asks for no other before 
   const app = await openPage(env);
   const radius = await app.cards.first().evaluate((card) => getComputedStyle(card).borderTopLeftRadius);
   assert.equal(radius, '14px');
-  // Until the app adds style/later.css, the page's only stylesheet is the inline one.
+  // The inline one first; the only other is style/later.css, which the app adds once it works.
   const sheets = await app.page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href?.split('/').pop() ?? 'inline'));
   assert.equal(sheets[0], 'inline');
   assert.ok(sheets.slice(1).every((name) => name.startsWith('later-')), sheets.join(', '));
