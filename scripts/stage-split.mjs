@@ -151,6 +151,8 @@ for (const [whole, script] of [...html.matchAll(/<script>([^<]*)<\/script>/g)]) 
   const minified = `<script>${(await shrink(script)).trim()}</script>`;
   html = html.replace(whole, () => minified);
 }
+// index.html's comments are for whoever edits it: release builds drop them (0.15 KB gzip).
+if (profile === 'release') html = html.replace(/<!--[\s\S]*?-->/g, '');
 await writeFile(join(staging, 'index.html'), html);
 console.log(
   `stage-split: ${chunks.length} chunk(s)${split ? `, loader ${loaderName}` : ''}, glue ${newGlueName}` +

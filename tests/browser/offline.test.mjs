@@ -92,6 +92,15 @@ test('works offline after one visit, then takes a new deployment cleanly', async
   await app.close();
 });
 
+test('the tab icon is a 32 px PNG in the build: Chromium draws an SVG icon as a page of its own, as the app starts', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const icons = [...html.matchAll(/<link rel="icon" href="([^"]+)"/g)].map((match) => match[1]);
+  assert.equal(icons.length, 1, icons.join(', '));
+  const png = await readFile(join(DIST, icons[0]));
+  assert.equal(png.toString('latin1', 1, 4), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [32, 32], 'width and height (IHDR)');
+});
+
 test('the manifest makes it installable', async () => {
   const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.start_url, './');

@@ -103,6 +103,19 @@ test('nothing moves when the app replaces the prerendered page, on a wide screen
   }
 });
 
+test('a first visit on a slow phone paints the whole prerendered page at once, not the heading first', async () => {
+  // At Lighthouse's 4x CPU the parser stops part way through index.html to let the browser draw;
+  // every frame drawn before the copy is whole lays the page out again (index.html's `expect`).
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const app = payband(await context.newPage(), { context });
+  await app.noteFirstFrame(['heading', 'prerendered', 'loadingNotice']);
+  await app.slowDown(4);
+  await app.page.route(/\.wasm$/, () => {}); // what index.html alone draws
+  await app.page.goto(env.url, { waitUntil: 'commit' });
+  assert.deepEqual(await app.inFirstFrame(), ['heading', 'prerendered', 'loadingNotice']);
+  await app.close();
+});
+
 test('the app replaces the copy once the first screen is built; the offers and the sources follow', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const app = payband(await context.newPage(), { context });

@@ -216,6 +216,32 @@ export class PaybandPage {
     return this.page.evaluate(() => window.__builtWhenCopyReplaced);
   }
 
+  /**
+   * Before a visit: notes which of the page's `parts` (names of `SELECTORS`) are in the document
+   * when the browser renders its first frame, in which the first `requestAnimationFrame`
+   * callback runs. Read it with `inFirstFrame`.
+   */
+  async noteFirstFrame(parts) {
+    const selectors = Object.fromEntries(parts.map((part) => [part, S[part]]));
+    await this.page.addInitScript((selectors) => {
+      requestAnimationFrame(() => {
+        const present = Object.entries(selectors).filter(([, selector]) => document.querySelector(selector));
+        window.__inFirstFrame = present.map(([part]) => part);
+      });
+    }, selectors);
+  }
+
+  /** What `noteFirstFrame` noted, once the first frame is rendered. */
+  async inFirstFrame() {
+    return (await this.page.waitForFunction(() => window.__inFirstFrame)).jsonValue();
+  }
+
+  /** Runs the page's main thread `rate` times slower, as Lighthouse's phone does (Chromium only). */
+  async slowDown(rate) {
+    const devtools = await this.context.newCDPSession(this.page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+
   /** Waits for the results below the first screen, which arrive just after the app starts. */
   async waitForBelow() {
     await this.page.waitForSelector(S.belowReady);
