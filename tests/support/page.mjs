@@ -151,6 +151,11 @@ export const SELECTORS = Object.freeze({
 
 const S = SELECTORS;
 
+/** `parts` (names of `SELECTORS`) with their selectors, in a form that can cross into the page. */
+function selectorsOf(parts) {
+  return Object.fromEntries(parts.map((part) => [part, S[part]]));
+}
+
 /**
  * A condition on a text, for the `wait…` methods: `{ is }`, `{ isNot }`, `{ includes }`,
  * `{ endsWith }` or `{ matches: /regex/ }`. Those methods also take Playwright's wait options
@@ -198,7 +203,7 @@ export class PaybandPage {
    * as it replaces the prerendered copy. Read it with `whenCopyReplaced`.
    */
   async noteWhenCopyReplaced(parts) {
-    const selectors = Object.fromEntries(parts.map((part) => [part, S[part]]));
+    const selectors = selectorsOf(parts);
     await this.page.addInitScript((selectors) => {
       let copyShown = false;
       new MutationObserver((_, observer) => {
@@ -222,7 +227,7 @@ export class PaybandPage {
    * callback runs. Read it with `inFirstFrame`.
    */
   async noteFirstFrame(parts) {
-    const selectors = Object.fromEntries(parts.map((part) => [part, S[part]]));
+    const selectors = selectorsOf(parts);
     await this.page.addInitScript((selectors) => {
       requestAnimationFrame(() => {
         const present = Object.entries(selectors).filter(([, selector]) => document.querySelector(selector));
