@@ -236,10 +236,11 @@ fn App(
     );
 
     // The mount builds the frame, the headline and the slot of the part below the first screen
-    // (a chunk of its own, whose download starts in a task of its own), steps 1 to 4 the rest of
-    // what the prerendered copy shows. Then, in step 4's task, the app replaces the loading notice
-    // and the prerendered copy, so no frame shows neither, or half the app; the page works. Step 5
-    // builds the offers and the sources, below the first screen.
+    // (a chunk of its own, whose download starts in a task of its own), step 1 the controls. Then,
+    // in step 1's task, the app replaces the loading notice and the prerendered copy, whose
+    // drawing of the parts steps 2 to 4 build stands in for them until then, so no frame shows
+    // neither, or half the app; the page works. Step 5 builds the offers and the sources, below
+    // the first screen.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -392,26 +393,21 @@ fn App(
                     <h2 id="results-title" class="visually-hidden">"Your salary estimate"</h2>
                     {edited_note}
                     {results(layout.show)}
-                    {stages.later(WORKING, move || view! { <Announcer model=model estimate=estimate money=money /> })}
+                    {stages.later(ANNOUNCER, move || view! { <Announcer model=model estimate=estimate money=money /> })}
                     {stages.later(OFFERS_AND_SOURCES, offers)}
                 </section>
             </main>
             {embed.then(|| view! { <div class="embed-foot">{all_options}{back_link}</div> })}
             {after_main}
-            {stages.later(WORKING, move || view! {
+            {stages.later(ANNOUNCER, move || view! {
                 {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}
                 {embed.then(|| view! { <EmbedBridge model=model estimate=estimate scenario=scenario /> })}
             })}
         </div>
     };
     stages.then(WORKING, move || {
-        for placeholder in ["boot", "prerendered"] {
-            if let Some(element) = document().get_element_by_id(placeholder) {
-                element.remove();
-            }
-        }
         if let Some(root) = root.get_untracked() {
-            let _ = root.remove_attribute("hidden");
+            page::take_over(&root);
         }
         page::add_later_stylesheet();
     });
@@ -419,22 +415,30 @@ fn App(
     page
 }
 
-/// The start-up's steps (see [`Stages`]): the controls, the rest of the first screen in three (the
-/// page works in the task of the third), then the offers and the sources. Each is a task of its
-/// own so that none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking
-/// Time counts. The breakdown has a step of its own: with the share bar and the pay mix, its
-/// step was the start-up's longest task, and the bare page's TBT in Lighthouse fell from a median
-/// of 90 to 40 ms once it was split (8 runs of each build, taken in turn; a link's did not move),
-/// for 69 bytes of the first load.
+/// The start-up's steps (see [`Stages`]): the controls, after which the page works; the rest of
+/// the first screen in three; then the offers and the sources. Each is a task of its own so that
+/// none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking Time counts. The
+/// breakdown has a step of its own: with the share bar and the pay mix, its step was the
+/// start-up's longest task, and the bare page's TBT in Lighthouse fell from a median of 90 to 40
+/// ms once it was split (8 runs of each build, taken in turn; a link's did not move), for 69 bytes
+/// of the first load.
+///
+/// The page works at the end of the controls' step (`page::take_over`): a user can move a slider
+/// and read the headline, while the prerendered copy's pay mix and breakdown stand in, inert,
+/// until their steps build them, as every key press already redraws them a frame late
+/// (`seen_profile`). Replaced three steps later, with all of the first screen built, the page
+/// worked about 90 ms later at 4x CPU (1,048 against 962 ms, medians of 9 cold loads of each
+/// build, taken in turn).
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own as the page starts (`Below`). Started once the page works instead, the page worked 20
 /// to 40 ms sooner at 4x CPU, but Lighthouse's simulated TBT rose by about 35 ms (medians of
 /// three sets of 5 and 6 runs taken in turn): a score of 99 in about half the runs, not 100.
 const CONTROLS: usize = 1;
+const WORKING: usize = CONTROLS;
 const FIRST_SCREEN: usize = 2;
 const BREAKDOWN: usize = 3;
-const WORKING: usize = 4;
+const ANNOUNCER: usize = 4;
 const OFFERS_AND_SOURCES: usize = 5;
 
 /// What happens to a model whose settings cannot be read: nothing.

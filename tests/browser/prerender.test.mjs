@@ -116,15 +116,26 @@ test('a first visit on a slow phone paints the whole prerendered page at once, n
   await app.close();
 });
 
-test('the app replaces the copy once the first screen is built; the offers and the sources follow', async () => {
+test('the page works once its controls and headline are built; until the rest of the first screen is, the copy’s drawing of it stands in', async () => {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const app = payband(await context.newPage(), { context });
-  const firstScreen = ['experience', 'industry', 'headline', 'copyLink', 'payMix', 'breakdown', 'summaryBar', 'announcement'];
+  const working = ['experience', 'industry', 'headline'];
+  const restOfFirstScreen = ['copyLink', 'payMix', 'breakdown', 'summaryBar', 'announcement'];
   const belowIt = ['pinOffer', 'showSources'];
-  await app.noteWhenCopyReplaced([...firstScreen, ...belowIt]);
+  await app.noteWhenCopyReplaced([...working, ...restOfFirstScreen, ...belowIt]);
+  await app.slowDown(4); // as on a phone, so the steps are far enough apart to see
   await app.visit(env.url);
-  assert.deepEqual(await app.whenCopyReplaced(), firstScreen, 'built when the copy goes');
-  for (const part of belowIt) await app.page.locator(SELECTORS[part]).waitFor();
+  const { built, standingIn } = await app.whenCopyReplaced();
+  assert.deepEqual(built, working, 'built when the copy goes');
+  // What the copy draws of them (the copy keeps no ids of buttons or of the announcer).
+  assert.deepEqual(standingIn, ['payMix', 'breakdown', 'summaryBar'], 'standing in when the copy goes');
+  await app.waitForFirstScreen();
+  for (const part of [...restOfFirstScreen, ...belowIt]) await app.page.locator(SELECTORS[part]).first().waitFor({ state: 'attached' });
+  // Where the copy's parts stood in, the app's are: nothing moved when they were built.
+  const { boxes } = await app.whenCopyReplaced();
+  const standing = Object.fromEntries(standingIn.map((part) => [part, boxes[part]]));
+  assert.deepEqual(await app.boxesOf(standingIn), standing);
+  assert.equal(Number(await app.amount('total').getAttribute('data-value')), expected('').total);
   await app.close();
 });
 

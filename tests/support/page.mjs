@@ -199,26 +199,55 @@ export class PaybandPage {
   }
 
   /**
-   * Before a visit: notes which of the page's `parts` (names of `SELECTORS`) the app has built
-   * as it replaces the prerendered copy. Read it with `whenCopyReplaced`.
+   * Before a visit: notes which of the page's `parts` (names of `SELECTORS`) the app has built as
+   * it replaces the prerendered copy, and which the copy's drawing stands in for (inert, in the
+   * part's slot) until the app builds them. Read it with `whenCopyReplaced`.
    */
   async noteWhenCopyReplaced(parts) {
     const selectors = selectorsOf(parts);
     await this.page.addInitScript((selectors) => {
       let copyShown = false;
+      const boxOf = (element) => {
+        if (!element) return null;
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return [x, y, width, height].map(Math.round).join(' ');
+      };
+      window.__boxOf = boxOf;
       new MutationObserver((_, observer) => {
         if (document.getElementById('prerendered')) copyShown = true;
         if (!copyShown || document.getElementById('prerendered')) return;
         observer.disconnect();
-        const built = Object.entries(selectors).filter(([, selector]) => document.querySelector(`body > .app ${selector}`));
-        window.__builtWhenCopyReplaced = built.map(([part]) => part);
+        const found = (standingIn) =>
+          Object.entries(selectors)
+            .filter(([, selector]) =>
+              [...document.querySelectorAll(`body > .app ${selector}`)].some((part) => !!part.closest('.slot[inert]') === standingIn),
+            )
+            .map(([part]) => part);
+        const boxes = Object.fromEntries(Object.entries(selectors).map(([part, selector]) => [part, boxOf(document.querySelector(`body > .app ${selector}`))]));
+        window.__whenCopyReplaced = { built: found(false), standingIn: found(true), boxes };
       }).observe(document, { childList: true, subtree: true });
     }, selectors);
   }
 
-  /** What `noteWhenCopyReplaced` noted. */
+  /**
+   * What `noteWhenCopyReplaced` noted: `{ built, standingIn, boxes }`, names of parts and each
+   * part's box (`x y width height`, or null).
+   */
   whenCopyReplaced() {
-    return this.page.evaluate(() => window.__builtWhenCopyReplaced);
+    return this.page.evaluate(() => window.__whenCopyReplaced);
+  }
+
+  /** The boxes of `parts` now, as `whenCopyReplaced` gives them. */
+  boxesOf(parts) {
+    return this.page.evaluate(
+      (selectors) => Object.fromEntries(Object.entries(selectors).map(([part, selector]) => [part, window.__boxOf(document.querySelector(`body > .app ${selector}`))])),
+      selectorsOf(parts),
+    );
+  }
+
+  /** Waits until the app has built every part of the first screen: no copy's part stands in. */
+  async waitForFirstScreen() {
+    await this.page.waitForFunction(() => !document.querySelector('.slot[inert]'));
   }
 
   /**
@@ -252,9 +281,13 @@ export class PaybandPage {
     await this.page.waitForSelector(S.belowReady);
   }
 
-  /** Waits until the running app (not the prerendered copy) shows an estimate. */
+  /**
+   * Waits until the running app (not the prerendered copy) shows an estimate, with its whole first
+   * screen built (no part of the copy standing in).
+   */
   async waitForEstimate() {
     await this.page.waitForSelector(LIVE);
+    await this.waitForFirstScreen();
   }
 
   /** Closes the page's browser context. */
