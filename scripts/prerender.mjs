@@ -4,13 +4,14 @@
 // a reader without JavaScript (or a search engine) sees the page too.
 //
 // The copy is taken from the real app in headless Chromium (so it can never differ from what the
-// app draws), made `inert` (it does nothing until the app replaces it, in the same task as it
-// mounts), and trimmed to what a first screen shows: each select keeps only its chosen option,
-// and the parts below the fold on any screen (`.below`: the advice, comparisons and chart, a
-// chunk of their own fetched as the app starts; the offers, sources and colophon) come with the
-// app, which adds them below what is on screen. index.html's inline script hides the copy when the
-// page opens with settings (a link, the last visit), in an embed or with `?model=`, whose
-// figures it would not show.
+// app draws), made `inert` (nothing in it can be used, or reaches assistive technology, until the
+// app replaces it; the parts the app builds after it works stand in a few tasks more, inert in
+// the app's slots: see index.html), and trimmed to what a first screen shows: each select keeps
+// only its chosen option, and the parts below the fold on any screen (`.below`: the advice,
+// comparisons and chart, a chunk of their own fetched as the app starts; the offers, sources and
+// colophon) come with the app, which adds them below what is on screen. index.html's inline
+// script hides the copy when the page opens with settings (a link, the last visit), in an embed
+// or with `?model=`, whose figures it would not show.
 //
 // PAYBAND_PRERENDER=0 skips it: the page then shows "Loading the calculator…" until the app runs.
 // Run by hand on any built directory: TRUNK_STAGING_DIR=dist node scripts/prerender.mjs
@@ -109,6 +110,6 @@ try {
   server.close();
 }
 if (html.includes(url.replace(/\/$/, ''))) throw new Error('the prerendered page holds the build server address');
-const prerendered = `<div id="prerendered" inert aria-busy="true">${html}</div>`;
+const prerendered = `<div id="prerendered" inert>${html}</div>`;
 await writeFile(indexPath, index.replace(BOOT, (boot) => prerendered + boot));
 console.error(`prerender: ${(prerendered.length / 1024).toFixed(1)} KB of HTML put into index.html`);

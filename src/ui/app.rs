@@ -239,8 +239,8 @@ fn App(
     // (a chunk of its own, whose download starts in a task of its own), step 1 the controls. Then,
     // in step 1's task, the app replaces the loading notice and the prerendered copy, whose
     // drawing of the parts steps 2 to 4 build stands in for them until then, so no frame shows
-    // neither, or half the app; the page works. Step 5 builds the offers and the sources, below
-    // the first screen.
+    // neither, or half the app; the page works. Opened with settings, with no copy shown, that
+    // waits for step 4. Step 5 builds the offers and the sources, below the first screen.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -407,9 +407,16 @@ fn App(
     };
     stages.then(WORKING, move || {
         if let Some(root) = root.get_untracked() {
-            page::take_over(&root);
+            page::take_over(&root, false);
         }
         page::add_later_stylesheet();
+    });
+    // Opened with settings, the copy is hidden and nothing can stand in: the app shows itself
+    // whole, rather than build the rest of the first screen in view, part by part, a layout each.
+    stages.then(FIRST_SCREEN_WHOLE, move || {
+        if let Some(root) = root.get_untracked() {
+            page::take_over(&root, true);
+        }
     });
     stages.run();
     page
@@ -423,22 +430,24 @@ fn App(
 /// ms once it was split (8 runs of each build, taken in turn; a link's did not move), for 69 bytes
 /// of the first load.
 ///
-/// The page works at the end of the controls' step (`page::take_over`): a user can move a slider
-/// and read the headline, while the prerendered copy's pay mix and breakdown stand in, inert,
-/// until their steps build them, as every key press already redraws them a frame late
-/// (`seen_profile`). Replaced three steps later, with all of the first screen built, the page
+/// On a first visit the page works at the end of the controls' step (`page::take_over`): a user
+/// can move a slider and read the headline, while the prerendered copy's pay mix and breakdown
+/// stand in, inert, until their steps build them, as every key press already redraws them a frame
+/// late (`seen_profile`). Replaced three steps later, with all of the first screen built, the page
 /// worked about 90 ms later at 4x CPU (1,048 against 962 ms, medians of 9 cold loads of each
-/// build, taken in turn).
+/// build, taken in turn). Opened with settings, the page works three steps later, whole.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
-/// its own as the page starts (`Below`). Started once the page works instead, the page worked 20
-/// to 40 ms sooner at 4x CPU, but Lighthouse's simulated TBT rose by about 35 ms (medians of
-/// three sets of 5 and 6 runs taken in turn): a score of 99 in about half the runs, not 100.
+/// its own, queued as the app mounts (`Below`), so it runs just after the controls' step. Started
+/// once the first screen was whole instead, that was 20 to 40 ms sooner at 4x CPU, but
+/// Lighthouse's simulated TBT rose by about 35 ms (medians of three sets of 5 and 6 runs taken
+/// in turn): a score of 99 in about half the runs, not 100.
 const CONTROLS: usize = 1;
 const WORKING: usize = CONTROLS;
 const FIRST_SCREEN: usize = 2;
 const BREAKDOWN: usize = 3;
 const ANNOUNCER: usize = 4;
+const FIRST_SCREEN_WHOLE: usize = ANNOUNCER;
 const OFFERS_AND_SOURCES: usize = 5;
 
 /// What happens to a model whose settings cannot be read: nothing.

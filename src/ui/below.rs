@@ -12,8 +12,9 @@ use super::slot_status::SlotStatus;
 #[component]
 pub fn Below(signals: BelowSignals) -> impl IntoView {
     let slot = Slot::new();
-    // In a task of its own: the chunk's download starts with ten `fetch` calls, 50 ms of the
-    // main thread on a phone (Lighthouse's 4x CPU), which the page's last step need not wait for.
+    // In a task of its own: the chunk's download starts with ten `fetch` calls, 50 to 90 ms of the
+    // main thread on a phone (Lighthouse's 4x CPU), which the controls' step, after which the
+    // page works, need not wait for.
     effect(Box::new(move || {
         set_timeout(
             move || slot.fill(move |node| show_below(node, signals), false),

@@ -217,3 +217,15 @@ test('opening with a link, the app shows the link’s figures where the prerende
   assert.deepEqual(app.errors, []);
   await app.close();
 });
+
+test('opening with a link, the app shows itself with its whole first screen: the hidden copy lends it nothing', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const app = payband(await context.newPage(), { context });
+  const firstScreen = ['experience', 'industry', 'headline', 'copyLink', 'payMix', 'breakdown', 'summaryBar', 'announcement'];
+  await app.noteWhenCopyReplaced(firstScreen);
+  await app.slowDown(4);
+  await app.visit(`${env.url}?exp=6&loc=sf`);
+  assert.deepEqual(await app.whenCopyReplaced().then(({ built, standingIn }) => ({ built, standingIn })), { built: firstScreen, standingIn: [] });
+  assert.equal(Number(await app.amount('total').getAttribute('data-value')), expected('exp=6&loc=sf').total);
+  await app.close();
+});
