@@ -207,12 +207,16 @@ export class PaybandPage {
     const selectors = selectorsOf(parts);
     await this.page.addInitScript((selectors) => {
       let copyShown = false;
-      const boxOf = (element) => {
-        if (!element) return null;
-        const { x, y, width, height } = element.getBoundingClientRect();
-        return [x, y, width, height].map(Math.round).join(' ');
-      };
-      window.__boxOf = boxOf;
+      // Each part's box in the app, `x y width height` (null when it has none), by part name.
+      const boxesOf = (selectors) =>
+        Object.fromEntries(
+          Object.entries(selectors).map(([part, selector]) => {
+            const element = document.querySelector(`body > .app ${selector}`);
+            const box = element?.getBoundingClientRect();
+            return [part, box ? [box.x, box.y, box.width, box.height].map(Math.round).join(' ') : null];
+          }),
+        );
+      window.__boxesOf = boxesOf;
       new MutationObserver((_, observer) => {
         if (document.getElementById('prerendered')) copyShown = true;
         if (!copyShown || document.getElementById('prerendered')) return;
@@ -223,8 +227,7 @@ export class PaybandPage {
               [...document.querySelectorAll(`body > .app ${selector}`)].some((part) => !!part.closest('.slot[inert]') === standingIn),
             )
             .map(([part]) => part);
-        const boxes = Object.fromEntries(Object.entries(selectors).map(([part, selector]) => [part, boxOf(document.querySelector(`body > .app ${selector}`))]));
-        window.__whenCopyReplaced = { built: found(false), standingIn: found(true), boxes };
+        window.__whenCopyReplaced = { built: found(false), standingIn: found(true), boxes: boxesOf(selectors) };
       }).observe(document, { childList: true, subtree: true });
     }, selectors);
   }
@@ -237,12 +240,9 @@ export class PaybandPage {
     return this.page.evaluate(() => window.__whenCopyReplaced);
   }
 
-  /** The boxes of `parts` now, as `whenCopyReplaced` gives them. */
+  /** The boxes of `parts` now, as `whenCopyReplaced` gives them (after `noteWhenCopyReplaced`). */
   boxesOf(parts) {
-    return this.page.evaluate(
-      (selectors) => Object.fromEntries(Object.entries(selectors).map(([part, selector]) => [part, window.__boxOf(document.querySelector(`body > .app ${selector}`))])),
-      selectorsOf(parts),
-    );
+    return this.page.evaluate((selectors) => window.__boxesOf(selectors), selectorsOf(parts));
   }
 
   /** Waits until the app has built every part of the first screen: no copy's part stands in. */
