@@ -8,7 +8,7 @@ use super::announcer::Announcer;
 use super::below::Below;
 use super::breakdown::Breakdown;
 use super::control_list::ControlList;
-use super::controls::Controls;
+use super::controls::{Controls, FormPart};
 use super::disclosure::DisclosureButton;
 use super::edits::Edits;
 use super::embed_bridge::EmbedBridge;
@@ -236,11 +236,11 @@ fn App(
     );
 
     // The mount builds the frame, the headline and the slot of the part below the first screen
-    // (a chunk of its own, whose download starts in a task of its own), step 1 the controls. Then,
-    // in step 1's task, the app replaces the loading notice and the prerendered copy, whose
-    // drawing of the parts steps 2 to 4 build stands in for them until then, so no frame shows
-    // neither, or half the app; the page works. Opened with settings, with no copy shown, that
-    // waits for step 4. Step 5 builds the offers and the sources, below the first screen.
+    // (a chunk of its own, whose download starts in a task of its own), step 1 the top of the
+    // form. Then, in step 1's task, the app replaces the loading notice and the prerendered copy,
+    // whose drawing of the parts steps 2 to 5 build stands in for them until then, so no frame
+    // shows neither, or half the app; the page works. Opened with settings, with no copy shown,
+    // that waits for step 5. Step 6 builds the offers and the sources, below the first screen.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -298,23 +298,31 @@ fn App(
     };
     let other_controls = layout.other_controls();
     let other_results = layout.other_results();
-    // The model inputs of `list` (all of them, grouped, for `None`), with the currency and
-    // period when `list` has them.
-    let inputs = move |list: Option<Vec<Control>>| {
-        let amounts = list
-            .as_ref()
-            .is_none_or(|list| list.contains(&Control::Amounts))
-            .then(|| view! { <AmountOptions model=model edits=edits currency=currency period=period /> });
-        let controls = move || {
-            let loaded = source.get();
-            match list.clone() {
-                None => Either::Left(view! { <Controls model=loaded profile=profile /> }),
-                Some(list) => {
-                    Either::Right(view! { <ControlList model=loaded profile=profile list=list /> })
-                }
-            }
-        };
+    let amounts =
+        move || view! { <AmountOptions model=model edits=edits currency=currency period=period /> };
+    // The full form (`None`), in two steps: its first two groups with the headline, the page
+    // working once they are built; the rest, below the fold on most screens, in the next step,
+    // the prerendered copy's drawing of it standing in until then. Built in one step, the whole
+    // form took about 100 ms at 4x CPU, the page's longest step before it worked.
+    let rest_of_form = layout.controls.is_none().then(|| {
+        stages.later(MORE_CONTROLS, move || {
+            let controls = move || view! { <Controls model=source.get() profile=profile part=FormPart::Rest /> };
+            view! { {controls} {amounts()} }
+        })
+    });
+    // The model inputs of `list` (an embed's), with the currency and period when it has them.
+    let chosen = move |list: Vec<Control>| {
+        let amounts = list.contains(&Control::Amounts).then(amounts);
+        let controls =
+            move || view! { <ControlList model=source.get() profile=profile list=list.clone() /> };
         view! { {controls} {amounts} }
+    };
+    let form = move || match layout.controls {
+        None => Either::Left(view! {
+            {move || view! { <Controls model=source.get() profile=profile part=FormPart::Top /> }}
+            {rest_of_form}
+        }),
+        Some(list) => Either::Right(chosen(list)),
     };
     // The results of `shown`, in the page's order.
     let results = {
@@ -357,7 +365,7 @@ fn App(
         let controls = (!other_controls.is_empty()).then(|| {
             view! {
                 <form class="controls" aria-label="More of your situation" on:submit=|ev| ev.prevent_default()>
-                    {inputs(Some(other_controls))}
+                    {chosen(other_controls)}
                 </form>
             }
         });
@@ -387,7 +395,7 @@ fn App(
             <div class="layout-notice"><Notices notices=notices /></div>
             <main class="layout">
                 <form class="controls" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
-                    {stages.later(CONTROLS, move || inputs(layout.controls))}
+                    {stages.later(CONTROLS, form)}
                 </form>
                 <section class="results" aria-labelledby="results-title">
                     <h2 id="results-title" class="visually-hidden">"Your salary estimate"</h2>
@@ -422,8 +430,13 @@ fn App(
     page
 }
 
-/// The start-up's steps (see [`Stages`]): the controls, after which the page works; the rest of
-/// the first screen in three; then the offers and the sources. Each is a task of its own so that
+/// The start-up's steps (see [`Stages`]): the top of the form (experience, where you work), after
+/// which the page works; the rest of the first screen in four (the form's lower groups, the share
+/// bar and pay mix, the breakdown, the announcer); then the offers and the sources. The form's
+/// lower groups have a step of their own: in the controls' step, they kept the page from working
+/// for about 30 ms more at 4x CPU (that step's median 124 against 92 ms, 7 traced cold loads of
+/// each build; the page working 1,091 against 1,051 ms, medians of 11 cold loads of each, taken in
+/// turn), for about 85 bytes of the first load. Each step is a task of its own so that
 /// none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking Time counts. The
 /// breakdown has a step of its own: with the share bar and the pay mix, its step was the
 /// start-up's longest task, and the bare page's TBT in Lighthouse fell from a median of 90 to 40
@@ -431,11 +444,12 @@ fn App(
 /// of the first load.
 ///
 /// On a first visit the page works at the end of the controls' step (`page::take_over`): a user
-/// can move a slider and read the headline, while the prerendered copy's pay mix and breakdown
-/// stand in, inert, until their steps build them, as every key press already redraws them a frame
-/// late (`seen_profile`). Replaced three steps later, with all of the first screen built, the page
-/// worked about 90 ms later at 4x CPU (1,048 against 962 ms, medians of 9 cold loads of each
-/// build, taken in turn). Opened with settings, the page works three steps later, whole.
+/// can move a slider and read the headline, while the prerendered copy's lower form, pay mix and
+/// breakdown stand in, inert, until their steps build them (a few tens of milliseconds; every key
+/// press already redraws the results a frame late, `seen_profile`). Replaced with all of the first
+/// screen built, the page worked about 90 ms later at 4x CPU (1,048 against 962 ms, medians of 9
+/// cold loads of each build, taken in turn). Opened with settings, the page works four steps
+/// later, whole.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own, queued as the app mounts (`Below`), so it runs just after the controls' step. Started
@@ -444,11 +458,12 @@ fn App(
 /// in turn): a score of 99 in about half the runs, not 100.
 const CONTROLS: usize = 1;
 const WORKING: usize = CONTROLS;
-const FIRST_SCREEN: usize = 2;
-const BREAKDOWN: usize = 3;
-const ANNOUNCER: usize = 4;
+const MORE_CONTROLS: usize = 2;
+const FIRST_SCREEN: usize = 3;
+const BREAKDOWN: usize = 4;
+const ANNOUNCER: usize = 5;
 const FIRST_SCREEN_WHOLE: usize = ANNOUNCER;
-const OFFERS_AND_SOURCES: usize = 5;
+const OFFERS_AND_SOURCES: usize = 6;
 
 /// What happens to a model whose settings cannot be read: nothing.
 const KEPT: &str = "the page keeps its model and settings";

@@ -198,10 +198,18 @@ fn track_choice(
     })
 }
 
-/// Every model input, grouped so the form reads top to bottom: experience, where you work, what
-/// you know, who you work for.
+/// A part of the full form: its first two groups, which the page works with, or the rest (built
+/// a step later: below the fold on most screens, see `app::MORE_CONTROLS`).
+#[derive(Clone, Copy, PartialEq)]
+pub enum FormPart {
+    Top,
+    Rest,
+}
+
+/// Every model input of `part`, grouped so the form reads top to bottom: experience, where you
+/// work, what you know, who you work for.
 #[component]
-pub fn Controls(model: Arc<Model>, profile: ProfileSignal) -> impl IntoView {
+pub fn Controls(model: Arc<Model>, profile: ProfileSignal, part: FormPart) -> impl IntoView {
     let group = |id: &'static str, title: &'static str, list: &[Control]| {
         let controls = list
             .iter()
@@ -215,10 +223,23 @@ pub fn Controls(model: Arc<Model>, profile: ProfileSignal) -> impl IntoView {
         }
     };
     use Control::*;
-    view! {
-        {group("group-experience", "Experience", &[Experience, Position, Track])}
-        {group("group-where", "Where you work", &[Location, Remote])}
-        {group("group-know", "What you know", &[Language, Skills, Certifications])}
-        {group("group-who", "Who you work for", &[Industry, Company])}
-    }
+    let groups = match part {
+        FormPart::Top => [
+            group(
+                "group-experience",
+                "Experience",
+                &[Experience, Position, Track],
+            ),
+            group("group-where", "Where you work", &[Location, Remote]),
+        ],
+        FormPart::Rest => [
+            group(
+                "group-know",
+                "What you know",
+                &[Language, Skills, Certifications],
+            ),
+            group("group-who", "Who you work for", &[Industry, Company]),
+        ],
+    };
+    groups.into_iter().collect_view()
 }
