@@ -436,12 +436,12 @@ fn App(
 /// lower groups have a step of their own: in the controls' step, they kept the page from working
 /// for about 30 ms more at 4x CPU (that step's median 124 against 92 ms, 7 traced cold loads of
 /// each build; the page working 1,091 against 1,051 ms, medians of 11 cold loads of each, taken in
-/// turn), for about 85 bytes of the first load. Each step is a task of its own so that
-/// none is much over 50 ms on a phone (Lighthouse's 4x CPU), which Total Blocking Time counts. The
-/// breakdown has a step of its own: with the share bar and the pay mix, its step was the
-/// start-up's longest task, and the bare page's TBT in Lighthouse fell from a median of 90 to 40
-/// ms once it was split (8 runs of each build, taken in turn; a link's did not move), for 69 bytes
-/// of the first load.
+/// turn), and no bytes of the first load (the form's groups became one table, `controls::GROUPS`,
+/// split after the top's two). Each step is a task of its own so that none is much over 50 ms on
+/// a phone (Lighthouse's 4x CPU), which Total Blocking Time counts. The breakdown has a step of
+/// its own: with the share bar and the pay mix, its step was the start-up's longest task, and the
+/// bare page's TBT in Lighthouse fell from a median of 90 to 40 ms once it was split (8 runs of
+/// each build, taken in turn; a link's did not move), for 69 bytes of the first load.
 ///
 /// On a first visit the page works at the end of the controls' step (`page::take_over`): a user
 /// can move a slider and read the headline, while the prerendered copy's lower form, pay mix and

@@ -206,40 +206,48 @@ pub enum FormPart {
     Rest,
 }
 
+/// The full form's groups, top to bottom: each one's heading id, title and controls. The first
+/// two are its top (`FormPart::Top`).
+const GROUPS: [(&str, &str, &[Control]); 4] = {
+    use Control::*;
+    [
+        (
+            "group-experience",
+            "Experience",
+            &[Experience, Position, Track],
+        ),
+        ("group-where", "Where you work", &[Location, Remote]),
+        (
+            "group-know",
+            "What you know",
+            &[Language, Skills, Certifications],
+        ),
+        ("group-who", "Who you work for", &[Industry, Company]),
+    ]
+};
+
 /// Every model input of `part`, grouped so the form reads top to bottom: experience, where you
 /// work, what you know, who you work for.
 #[component]
 pub fn Controls(model: Arc<Model>, profile: ProfileSignal, part: FormPart) -> impl IntoView {
-    let group = |id: &'static str, title: &'static str, list: &[Control]| {
-        let controls = list
-            .iter()
-            .map(|&which| control(which, &model, profile))
-            .collect_view();
-        view! {
-            <section class="control-group" aria-labelledby=id>
-                <h2 id=id>{title}</h2>
-                {controls}
-            </section>
-        }
-    };
-    use Control::*;
+    let (top, rest) = GROUPS.split_at(2);
     let groups = match part {
-        FormPart::Top => [
-            group(
-                "group-experience",
-                "Experience",
-                &[Experience, Position, Track],
-            ),
-            group("group-where", "Where you work", &[Location, Remote]),
-        ],
-        FormPart::Rest => [
-            group(
-                "group-know",
-                "What you know",
-                &[Language, Skills, Certifications],
-            ),
-            group("group-who", "Who you work for", &[Industry, Company]),
-        ],
+        FormPart::Top => top,
+        FormPart::Rest => rest,
     };
-    groups.into_iter().collect_view()
+    groups
+        .iter()
+        .map(|&(id, title, list)| {
+            let controls = list
+                .iter()
+                .map(|&which| control(which, &model, profile))
+                .collect_view();
+            view! {
+                <section class="control-group" aria-labelledby=id>
+                    <h2 id=id>{title}</h2>
+                    {controls}
+                </section>
+            }
+        })
+        .collect_view()
 }
