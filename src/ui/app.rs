@@ -303,7 +303,8 @@ fn App(
     // The full form (`None`), in two steps: its first two groups with the headline, the page
     // working once they are built; the rest, below the fold on most screens, in the next step,
     // the prerendered copy's drawing of it standing in until then. Built in one step, the whole
-    // form took about 100 ms at 4x CPU, the page's longest step before it worked.
+    // form took about 120 ms at 4x CPU (a median of 7 traced loads), the page's longest step
+    // before it worked.
     let rest_of_form = layout.controls.is_none().then(|| {
         stages.later(MORE_CONTROLS, move || {
             let controls = move || view! { <Controls model=source.get() profile=profile part=FormPart::Rest /> };
