@@ -200,7 +200,7 @@ fn track_choice(
 
 /// A part of the full form: its first two groups, which the page works with, or the rest (built
 /// a step later: below the fold on most screens, see `app::MORE_CONTROLS`).
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 pub enum FormPart {
     Top,
     Rest,
