@@ -414,19 +414,18 @@ fn App(
             })}
         </div>
     };
-    stages.then(WORKING, move || {
+    let take_over = move |whole| {
         if let Some(root) = root.get_untracked() {
-            page::take_over(&root, false);
+            page::take_over(&root, whole);
         }
+    };
+    stages.then(WORKING, move || {
+        take_over(false);
         page::add_later_stylesheet();
     });
     // Opened with settings, the copy is hidden and nothing can stand in: the app shows itself
     // whole, rather than build the rest of the first screen in view, part by part, a layout each.
-    stages.then(FIRST_SCREEN_WHOLE, move || {
-        if let Some(root) = root.get_untracked() {
-            page::take_over(&root, true);
-        }
-    });
+    stages.then(FIRST_SCREEN_WHOLE, move || take_over(true));
     stages.run();
     page
 }

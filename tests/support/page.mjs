@@ -57,7 +57,7 @@ export const SELECTORS = Object.freeze({
   hoursNote: '#hours-note',
   reset: '#reset',
   // The form's groups after the first two ("What you know" on), which the app builds a step
-  // after the rest of its controls: the first of them, in its slot.
+  // after the form's top: the first of them, in its slot.
   formRest: 'form.controls .slot .slot > .control-group',
 
   // The results.
