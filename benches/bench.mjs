@@ -102,9 +102,9 @@ async function throttled(page, rate) {
  * gets its `data-value`; for the app's first visit that is the page prerendered into index.html),
  * on screen (the first frame painted after it: a `requestAnimationFrame` callback, then a message
  * posted from it), the page working (the app's headline and the top of its form are built and
- * replace the prerendered copy) and its first screen whole (the app has built the parts the copy's drawing
- * stood in for: no `.slot[inert]` left). For the baseline, which has no prerendered copy, the
- * first and the last two are the same moment.
+ * replace the prerendered copy) and its first screen whole (the app has built the parts the
+ * copy's drawing stood in for: no `.slot[inert]` left). For the baseline, which has no
+ * prerendered copy, the first and the last two are the same moment.
  *
  * The page reports its marks in a console message, and nothing is evaluated in it until then:
  * Playwright's first `evaluate` or `waitForFunction` injects its utility script, 30 to 50 ms of
