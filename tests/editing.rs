@@ -363,6 +363,34 @@ fn settings_survive_a_link() {
 }
 
 #[test]
+fn a_link_keeps_edits_that_are_valid_only_together() {
+    // The senior band's low raised, its high raised, then its low raised past the old high: each
+    // change valid when made, and the list keeps the low first, where it was first changed.
+    let model = model();
+    let mut edits = Vec::new();
+    for (key, value) in [
+        ("band.senior.low", 150_000.0),
+        ("band.senior.high", 300_000.0),
+        ("band.senior.low", 200_000.0),
+    ] {
+        edits = model.edit_list(&edits, key, value).unwrap().0;
+    }
+    assert_eq!(edits[0], edit("band.senior.low", 200_000.0));
+    // Read one at a time in that order, the low would be above the high and refused.
+    assert!(model.with_edits(&edits[..1]).is_err());
+    let settings = Settings {
+        edits: edits.clone(),
+        ..Settings::typical(&model)
+    };
+    let (read, notices) = read_settings(
+        &model,
+        query_pairs(&query_string(&write_settings(&model, &settings))),
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(read.edits, edits);
+}
+
+#[test]
 fn bad_settings_in_a_link_fall_back_one_by_one() {
     let model = model();
     let (settings, notices) = read_settings(

@@ -6,6 +6,9 @@ use payband::model::{
     read_settings, write_settings,
 };
 
+#[path = "common/largest_model.rs"]
+mod largest_model;
+
 fn model() -> Model {
     Model::built_in()
 }
@@ -80,6 +83,49 @@ fn every_figure_changed_once_is_a_link_payband_reads_whole() {
         .collect();
     let (_, notices) = read_settings(&model, query);
     assert!(notices.len() <= MAX_NOTICES + 1);
+}
+
+#[test]
+fn a_link_full_of_edits_to_the_largest_model_is_read_edit_by_edit() {
+    let model = Model::parse(&largest_model::largest_model()).unwrap();
+    let figures = model.figures();
+    assert!(figures.len() > MAX_PAIRS, "{} figures", figures.len());
+    // As many edits as a link is read for, one of them breaking a rule (a band's low above its
+    // high): that one is refused on its own and the other 511 are kept, in order.
+    let mut query: Vec<(String, String)> = figures
+        .iter()
+        .map(|entry| (format!("m.{}", entry.key), entry.figure.value.to_string()))
+        .collect();
+    let broken = query
+        .iter()
+        .position(|(key, _)| key.ends_with(".low"))
+        .unwrap();
+    query[broken].1 = "10000000".into();
+    let (settings, notices) = read_settings(&model, query.clone());
+    let keys: Vec<&str> = notices.iter().map(|notice| notice.key.as_str()).collect();
+    assert_eq!(keys, [query[broken].0.as_str(), ""], "{notices:?}");
+    assert_eq!(settings.edits.len(), MAX_PAIRS - 1);
+    assert!(
+        settings
+            .edits
+            .iter()
+            .zip(
+                query
+                    .iter()
+                    .take(MAX_PAIRS)
+                    .filter(|(key, _)| *key != query[broken].0)
+            )
+            .all(|(edit, (key, _))| format!("m.{}", edit.key) == *key)
+    );
+    assert!(model.with_edits(&settings.edits).is_ok());
+}
+
+#[test]
+fn a_notice_names_a_long_key_cut_short() {
+    let key = format!("m.{}", "x".repeat(10_000));
+    let (_, notices) = read(&format!("{key}=1&exp=5"));
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].key, format!("{}…", &key[..48]));
 }
 
 #[test]

@@ -398,8 +398,9 @@ impl Model {
                 format!("expected \"{FORMAT}\", found \"{}\"", self.format),
             );
         }
-        check.text("name", &self.name, 120);
+        check.text("", "name", &self.name, 120);
         check.figure(
+            "",
             "national_average",
             &self.national_average,
             1_000.0,
@@ -411,27 +412,23 @@ impl Model {
             .map(|band| band.low.value)
             .fold(f64::INFINITY, f64::min);
         check.figure(
+            "",
             "frontend_gap",
             &self.frontend_gap,
             0.0,
             lowest_pay.min(10_000_000.0),
         );
         self.check_bands(&mut check);
-        check.figure("premium_cap", &self.premium_cap, 0.01, 1.0);
+        check.figure("", "premium_cap", &self.premium_cap, 0.01, 1.0);
         check.choice("locations", &self.locations, |check, path, option| {
-            check.figure(&format!("{path}.factor"), &option.factor, 0.25, 4.0);
+            check.figure(path, "factor", &option.factor, 0.25, 4.0);
         });
         check.choice("remote", &self.remote, |check, path, option| {
-            check.figure(
-                &format!("{path}.location_weight"),
-                &option.location_weight,
-                0.0,
-                1.0,
-            );
-            check.figure(&format!("{path}.factor"), &option.factor, 0.25, 4.0);
+            check.figure(path, "location_weight", &option.location_weight, 0.0, 1.0);
+            check.figure(path, "factor", &option.factor, 0.25, 4.0);
         });
         check.choice("languages", &self.languages, |check, path, option| {
-            check.figure(&format!("{path}.premium"), &option.premium, -0.5, 1.0);
+            check.figure(path, "premium", &option.premium, -0.5, 1.0);
         });
         for (name, list) in [
             ("skills", &self.skills),
@@ -441,43 +438,23 @@ impl Model {
                 check.fail(name, format!("at most {MAX_MULTI_OPTIONS} options"));
             }
             check.options(name, list, |check, path, option| {
-                check.figure(&format!("{path}.premium"), &option.premium, 0.0, 1.0);
+                check.figure(path, "premium", &option.premium, 0.0, 1.0);
             });
         }
         check.choice("industries", &self.industries, |check, path, option| {
-            check.figure(&format!("{path}.factor"), &option.factor, 0.25, 4.0);
+            check.figure(path, "factor", &option.factor, 0.25, 4.0);
         });
         check.choice("companies", &self.companies, |check, path, option| {
-            check.figure(
-                &format!("{path}.base_factor"),
-                &option.base_factor,
-                0.25,
-                4.0,
-            );
-            check.figure(
-                &format!("{path}.bonus_share"),
-                &option.bonus_share,
-                0.0,
-                2.0,
-            );
-            check.figure(
-                &format!("{path}.equity_share"),
-                &option.equity_share,
-                0.0,
-                5.0,
-            );
-            check.figure(
-                &format!("{path}.equity_risk"),
-                &option.equity_risk,
-                0.0,
-                1.0,
-            );
+            check.figure(path, "base_factor", &option.base_factor, 0.25, 4.0);
+            check.figure(path, "bonus_share", &option.bonus_share, 0.0, 2.0);
+            check.figure(path, "equity_share", &option.equity_share, 0.0, 5.0);
+            check.figure(path, "equity_risk", &option.equity_risk, 0.0, 1.0);
         });
         check.choice("tracks", &self.tracks, |check, path, option| {
-            check.figure(&format!("{path}.from_years"), &option.from_years, 0.0, 40.0);
+            check.figure(path, "from_years", &option.from_years, 0.0, 40.0);
             // Tracks beyond the levels pay at least the level's own pay, so typical pay never
             // falls as experience grows.
-            check.figure(&format!("{path}.factor"), &option.factor, 1.0, 4.0);
+            check.figure(path, "factor", &option.factor, 1.0, 4.0);
         });
         if let Some(default) = self.tracks.index_of(&self.tracks.default)
             && self.tracks.options[default].from_years.value != 0.0
@@ -488,30 +465,32 @@ impl Model {
             );
         }
         if let Some(outlook) = &self.outlook {
-            check.figure("outlook.job_growth", &outlook.job_growth, -1.0, 10.0);
+            check.figure("", "outlook.job_growth", &outlook.job_growth, -1.0, 10.0);
             let gap = &outlook.metro_gap;
-            check.text("outlook.metro_gap.text", &gap.text, 400);
+            check.text("", "outlook.metro_gap.text", &gap.text, 400);
             check.year("outlook.metro_gap", &gap.cite, gap.year);
         }
         check.choice("currencies", &self.currencies, |check, path, option| {
-            check.text(&format!("{path}.symbol"), &option.symbol, 4);
-            check.figure(
-                &format!("{path}.per_usd"),
-                &option.per_usd,
-                0.000_001,
-                1_000_000.0,
-            );
-            check.text(&format!("{path}.as_of"), &option.as_of, 40);
+            check.text(path, "symbol", &option.symbol, 4);
+            check.figure(path, "per_usd", &option.per_usd, 0.000_001, 1_000_000.0);
+            check.text(path, "as_of", &option.as_of, 40);
         });
-        check.figure("hours_per_year", &self.hours_per_year, 100.0, 8_760.0);
+        check.figure("", "hours_per_year", &self.hours_per_year, 100.0, 8_760.0);
         check.errors
     }
 
     fn check_bands(&self, check: &mut Checker) {
         let path = &self.median_path;
-        check.figure("median_path.at_band_start", &path.at_band_start, 0.0, 1.0);
-        check.figure("median_path.at_band_end", &path.at_band_end, 0.0, 1.0);
         check.figure(
+            "",
+            "median_path.at_band_start",
+            &path.at_band_start,
+            0.0,
+            1.0,
+        );
+        check.figure("", "median_path.at_band_end", &path.at_band_end, 0.0, 1.0);
+        check.figure(
+            "",
             "median_path.open_band_half_years",
             &path.open_band_half_years,
             0.5,
@@ -535,9 +514,9 @@ impl Model {
             check.fail("bands", "at most 8 bands");
         }
         check.options("bands", &self.bands, |check, at, band| {
-            check.figure(&format!("{at}.from_years"), &band.from_years, 0.0, 40.0);
-            check.figure(&format!("{at}.low"), &band.low, 1_000.0, 10_000_000.0);
-            check.figure(&format!("{at}.high"), &band.high, 1_000.0, 10_000_000.0);
+            check.figure(at, "from_years", &band.from_years, 0.0, 40.0);
+            check.figure(at, "low", &band.low, 1_000.0, 10_000_000.0);
+            check.figure(at, "high", &band.high, 1_000.0, 10_000_000.0);
             if band.high.value < band.low.value {
                 check.fail(
                     &format!("{at}.high"),
@@ -733,24 +712,71 @@ impl Model {
             &mut |figure_key: String, _: &str, _: &'static str, _: Unit, figure: &mut Figure| {
                 if !found && figure_key == key {
                     found = true;
-                    if figure.value != value {
-                        let before = match (&figure.quote, &figure.assumption) {
-                            (Some(quote), _) => format!("the article: “{quote}”"),
-                            (None, Some(reason)) => reason.clone(),
-                            (None, None) => String::new(),
-                        };
-                        figure.assumption = Some(format!(
-                            "Changed by a payband user from {}. Before: {before}",
-                            decimal(figure.value)
-                        ));
-                        figure.quote = None;
-                        figure.value = value;
-                    }
+                    change_figure(figure, value);
                 }
             }
         );
         found
     }
+
+    /// Sets one figure as [`Model::set_figure`] does if the model stays valid; otherwise leaves
+    /// the model as it was and says what the change would break. In place, with no copy of the
+    /// model: a link's edits are checked this way one at a time.
+    pub fn try_set_figure(&mut self, key: &str, value: f64) -> Result<(), Vec<ModelError>> {
+        let Some(before) = self.on_figure(key, |figure| {
+            let before = figure.clone();
+            change_figure(figure, value);
+            before
+        }) else {
+            return Err(vec![ModelError {
+                path: key.to_string(),
+                message: "no figure of the model has this name".into(),
+            }]);
+        };
+        let problems = self.problems();
+        if problems.is_empty() {
+            return Ok(());
+        }
+        self.on_figure(key, |figure| *figure = before);
+        Err(problems)
+    }
+
+    /// Runs `change` on the figure with this key; `None` when no figure has it.
+    fn on_figure<R>(&mut self, key: &str, change: impl FnOnce(&mut Figure) -> R) -> Option<R> {
+        let mut change = Some(change);
+        let mut result = None;
+        each_figure!(
+            self,
+            iter_mut,
+            [&mut],
+            &mut |figure_key: String, _: &str, _: &'static str, _: Unit, figure: &mut Figure| {
+                if figure_key == key
+                    && let Some(change) = change.take()
+                {
+                    result = Some(change(figure));
+                }
+            }
+        );
+        result
+    }
+}
+
+/// Sets a figure's value, its source becoming an assumption that names the old value.
+fn change_figure(figure: &mut Figure, value: f64) {
+    if figure.value == value {
+        return;
+    }
+    let before = match (&figure.quote, &figure.assumption) {
+        (Some(quote), _) => format!("the article: “{quote}”"),
+        (None, Some(reason)) => reason.clone(),
+        (None, None) => String::new(),
+    };
+    figure.assumption = Some(format!(
+        "Changed by a payband user from {}. Before: {before}",
+        decimal(figure.value)
+    ));
+    figure.quote = None;
+    figure.value = value;
 }
 
 impl Model {
@@ -904,16 +930,30 @@ impl Checker {
         });
     }
 
-    fn text(&mut self, path: &str, text: &str, max: usize) {
+    /// Field `field` of `at` (the top level when empty): a text of at most `max` characters.
+    fn text(&mut self, at: &str, field: &str, text: &str, max: usize) {
         if text.trim().is_empty() {
-            self.fail(path, "must not be empty");
+            self.fail(&join(at, field), "must not be empty");
         } else if text.chars().count() > max {
-            self.fail(path, format!("longer than {max} characters"));
+            self.fail(&join(at, field), format!("longer than {max} characters"));
         }
     }
 
-    fn figure(&mut self, path: &str, figure: &Figure, min: f64, max: f64) {
+    /// Field `field` of `at` (the top level when empty): a figure between `min` and `max`, with
+    /// its source. A figure that keeps every rule returns before its path is built: a link's
+    /// edits are checked a whole model each, and building every figure's path was half of that.
+    fn figure(&mut self, at: &str, field: &str, figure: &Figure, min: f64, max: f64) {
         let value = figure.value;
+        let has = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
+        let web = |cite: &String| cite.starts_with("https://") || cite.starts_with("http://");
+        if (min..=max).contains(&value)
+            && figure.cite.as_ref().is_none_or(web)
+            && figure.year.is_none()
+            && has(&figure.quote) != has(&figure.assumption)
+        {
+            return;
+        }
+        let path = &join(at, field);
         if !value.is_finite() || value < min || value > max {
             self.fail(
                 path,
@@ -927,7 +967,7 @@ impl Checker {
         }
         // A cite becomes a link on the page: only web addresses, never `javascript:` or `data:`.
         if let Some(cite) = &figure.cite
-            && !(cite.starts_with("https://") || cite.starts_with("http://"))
+            && !web(cite)
         {
             self.fail(
                 &format!("{path}.cite"),
@@ -935,7 +975,6 @@ impl Checker {
             );
         }
         self.year(path, &figure.cite, figure.year);
-        let has = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
         match (has(&figure.quote), has(&figure.assumption)) {
             (true, true) => self.fail(path, "has both a quote and an assumption: keep one"),
             (false, false) => self.fail(
@@ -986,7 +1025,7 @@ impl Checker {
             if options[..index].iter().any(|earlier| earlier.id() == id) {
                 self.fail(&format!("{path}.id"), format!("duplicate id \"{id}\""));
             }
-            self.text(&format!("{path}.label"), option.label(), 80);
+            self.text(&path, "label", option.label(), 80);
             each(self, &path, option);
         }
     }
@@ -1013,6 +1052,15 @@ impl Checker {
                 ),
             );
         }
+    }
+}
+
+/// `at.field`, or `field` alone at the top level.
+fn join(at: &str, field: &str) -> String {
+    if at.is_empty() {
+        field.to_string()
+    } else {
+        format!("{at}.{field}")
     }
 }
 

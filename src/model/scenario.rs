@@ -186,14 +186,15 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
         ..Settings::typical(model)
     };
     let mut pinned_pairs = Vec::new();
-    let mut edits: Vec<Edit> = Vec::new();
+    // Each edit with where its notice goes, in the link's order, if it is refused.
+    let mut edits: Vec<(Edit, usize)> = Vec::new();
     // The figures' keys, listed once: an unknown key is refused without building a model.
     let figure_keys: Vec<String> = model.figures().into_iter().map(|entry| entry.key).collect();
     for (key, value) in &pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
         let mut notice = |message: String| {
             notices.push(Notice {
-                key: key.to_string(),
+                key: shown_key(key),
                 message,
             })
         };
@@ -237,26 +238,18 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
                 );
                 continue;
             }
-            if edits.iter().any(|edit| edit.key == figure) {
+            if edits.iter().any(|(edit, _)| edit.key == figure) {
                 notice("appears more than once; the first one is used".into());
                 continue;
             }
-            let mut trial = edits.clone();
-            trial.push(Edit {
+            let edit = Edit {
                 key: figure.to_string(),
                 value: number,
-            });
-            match model.with_edits(&trial) {
-                Ok(_) => edits = trial,
-                Err(errors) => notice(format!(
-                    "not used, the model's value is kept: {}",
-                    errors
-                        .first()
-                        .map_or(String::new(), |error| error.message.clone())
-                )),
-            }
+            };
+            edits.push((edit, notices.len()));
         }
     }
+    let edits = usable_edits(model, edits, &mut notices);
     if let Some(pinned) = &mut settings.pinned {
         let (profile, pinned_notices) = read_scenario(model, pinned_pairs);
         *pinned = profile;
@@ -275,6 +268,42 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
         });
     }
     (settings, capped(notices))
+}
+
+/// The edits of a link that the model can take: all of them when the model they make together
+/// is valid (as in every link payband writes, whose edits were checked together, in whatever
+/// order they were made); otherwise each in turn, kept when the model stays valid, refused with
+/// a notice when not. Each check is one of the model, so a link's edits cost at most one check
+/// each (512 edits of a model with 64 options in every list, checked each with all the edits
+/// before it again, took 8 s natively).
+fn usable_edits(model: &Model, edits: Vec<(Edit, usize)>, notices: &mut Vec<Notice>) -> Vec<Edit> {
+    let (edits, places): (Vec<Edit>, Vec<usize>) = edits.into_iter().unzip();
+    if edits.is_empty() || model.with_edits(&edits).is_ok() {
+        return edits;
+    }
+    let mut edited = model.clone();
+    let mut kept = Vec::with_capacity(edits.len());
+    // Refusals go where the link had the edit: after the notices of the pairs before it, and
+    // after the refusals already placed.
+    let mut placed = 0;
+    for (edit, place) in edits.into_iter().zip(places) {
+        let Err(errors) = edited.try_set_figure(&edit.key, edit.value) else {
+            kept.push(edit);
+            continue;
+        };
+        let reason = errors
+            .first()
+            .map_or(String::new(), |error| error.message.clone());
+        notices.insert(
+            place + placed,
+            Notice {
+                key: format!("{EDIT_PREFIX}{}", edit.key),
+                message: format!("not used, the model's value is kept: {reason}"),
+            },
+        );
+        placed += 1;
+    }
+    kept
 }
 
 /// The first [`MAX_NOTICES`] notices, and how many more there were, so a link of thousands of
@@ -425,12 +454,23 @@ fn percent_decode(text: &str) -> String {
 }
 
 /// Shows a value from a link in a message: trimmed to a readable length.
+/// A link's key as a notice names it: cut short like a value (a figure's key is at most 40
+/// characters), so a hand-made key of thousands of characters does not fill the page.
+fn shown_key(key: &str) -> String {
+    cut(key, 48)
+}
+
 fn quoted(value: &str) -> String {
-    let mut text: String = value.chars().take(24).collect();
-    if value.chars().count() > 24 {
-        text.push('…');
+    cut(value, 24)
+}
+
+/// The first `max` characters of `text`, and an ellipsis if there were more.
+fn cut(text: &str, max: usize) -> String {
+    let mut shown: String = text.chars().take(max).collect();
+    if text.chars().nth(max).is_some() {
+        shown.push('…');
     }
-    text
+    shown
 }
 
 fn read_number(value: &str, max: f64, notice: &mut impl FnMut(String), unit: &str) -> Option<f64> {
