@@ -104,6 +104,9 @@ fn App(
         opening_notices.clone()
     });
     let ready = RwSignal::new(start.model_url.is_none());
+    // The next visit reads the remembered scenario against the built-in model: an embed's and a
+    // model file's are not remembered.
+    let not_remembered = embed || start.model_url.is_some();
 
     // Edits are checked against the model's rules, and applied, where they are made.
     let model = Memo::new(move |_| edits.edited.get());
@@ -175,6 +178,7 @@ fn App(
         let pairs = start.pairs.clone();
         leptos::task::spawn_local(async move {
             let loaded = lazy::fetch_model(url.clone()).await;
+            let read = loaded.is_ok();
             match loaded {
                 Ok(loaded) => {
                     let untouched = scenario.get_untracked() == opening_scenario;
@@ -200,14 +204,16 @@ fn App(
                 }
             }
             ready.set(true);
-            if !link_unread {
-                page::remember(&scenario.get_untracked(), embed);
+            // Without its model, the link's settings for it were read against the built-in one:
+            // the address keeps them until the user changes something.
+            if !link_unread && (read || scenario.get_untracked() != opening_scenario) {
+                page::remember(&scenario.get_untracked(), not_remembered);
             }
         });
     } else if !link_unread {
         // The opening scenario is written at once: a link's fallbacks leave the address bar,
         // and a linked scenario becomes the remembered one.
-        page::remember(&scenario.get_untracked(), embed);
+        page::remember(&scenario.get_untracked(), not_remembered);
     }
     // The link field and the embed's way back show the scenario once it settles, as the address
     // bar does: the link is made once input settles, not at every slider step (writing it into
@@ -229,7 +235,7 @@ fn App(
                 return;
             }
             if ready.get_untracked() {
-                page::remember(&scenario, embed)
+                page::remember(&scenario, not_remembered)
             }
             set_settled_scenario.set(scenario);
         }),

@@ -58,7 +58,8 @@ pub fn start() -> Start {
         let _ = cell.set(model_url.clone());
     });
     let has_settings = pairs.iter().any(|(key, _)| is_settings_key(key));
-    let remembered = (!has_settings && !embed)
+    // A model file's scenario is not remembered (`app`), nor read for one.
+    let remembered = (!has_settings && !embed && model_url.is_none())
         .then(|| storage()?.get_item(STORAGE_KEY).ok().flatten())
         .flatten();
     Start {
@@ -72,10 +73,10 @@ pub fn start() -> Start {
     }
 }
 
-/// Puts the scenario in the address bar (replacing the entry, never adding history) and, outside
-/// embeds, remembers it for the next visit. Parameters that are not ours (`embed`, tracking tags)
-/// stay as they were.
-pub fn remember(scenario: &str, embed: bool) {
+/// Puts the scenario in the address bar (replacing the entry, never adding history) and, unless
+/// `not_remembered` (an embed's, a model file's), remembers it for the next visit. Parameters
+/// that are not ours (`embed`, tracking tags) stay as they were.
+pub fn remember(scenario: &str, not_remembered: bool) {
     let location = window().location();
     let current = search();
     let mut query: String = current
@@ -107,7 +108,7 @@ pub fn remember(scenario: &str, embed: bool) {
         url.push_str(&location.hash().unwrap_or_default());
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-    if !embed && let Some(storage) = storage() {
+    if !not_remembered && let Some(storage) = storage() {
         let stored = storage.get_item(STORAGE_KEY).ok().flatten();
         let _ = match stored {
             Some(_) if scenario.is_empty() => storage.remove_item(STORAGE_KEY),

@@ -195,6 +195,16 @@ test('?model= does not follow a redirect to another site', async () => {
   await context.close();
 });
 
+test('a ?model= that could not be used leaves the link\'s settings for it in the address, and remembers nothing', async () => {
+  // `loc=o5` names an option of the model the link was written for, unknown to the built-in one.
+  const { page, context } = await openPage(env, '?model=models/moved.json&exp=5&loc=o5', { serviceWorkers: 'block' });
+  await modelOutcome(page);
+  await page.waitForTimeout(600); // past the moment a settled scenario is written
+  assert.match(page.url(), /\?model=models\/moved\.json&exp=5&loc=o5$/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('payband:scenario')), null);
+  await context.close();
+});
+
 test('?model= refuses a file that says it is over 1 MB, without waiting for it', async () => {
   const { page, context } = await openPage(env, '?model=models/huge.json', { serviceWorkers: 'block' });
   const { notice, model } = await modelOutcome(page);

@@ -337,6 +337,43 @@ for (const [width, shown] of [320, 375, 768, 1440].flatMap((w) => [[w, 'default'
   });
 }
 
+test('on a phone, a control reached with Tab is not hidden under the bar that keeps the range in view', async () => {
+  const app = await openPage(env, '', { viewport: { width: 375, height: 800 } });
+  const { page } = app;
+  let focused = '';
+  for (let i = 0; i < 80 && focused !== 'ind'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.id ?? '');
+  }
+  assert.equal(focused, 'ind', 'Tab reaches the industry select');
+  const { control, bar } = await page.evaluate(() => ({
+    control: document.activeElement.getBoundingClientRect().bottom,
+    bar: document.querySelector('.summary-bar').getBoundingClientRect().top,
+  }));
+  assert.ok(control <= bar, `the industry select ends at ${control} px, the bar starts at ${bar} px`);
+  await app.close();
+});
+
+for (const width of [320, 360, 479]) {
+  test(`in an embed ${width} px wide, the headline's two amounts fit side by side or stack`, async () => {
+    // Australian dollars a month at 30 years: the longest amounts the built-in model writes.
+    const app = await openPage(env, '?embed=1&cur=aud&per=month&exp=30&loc=sf&co=public-tech&pos=100', { viewport: { width, height: 800 } });
+    const boxes = await app.page.evaluate(() => {
+      const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+      const text = (id) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById(id));
+        return range.getBoundingClientRect();
+      };
+      return { median: text('median'), base: text('base'), card: box('.headline'), baseCell: box('#base') };
+    });
+    const overlap = boxes.median.right > boxes.base.left && boxes.median.bottom > boxes.base.top;
+    assert.ok(!overlap, `the amounts overlap: ${JSON.stringify(boxes)}`);
+    assert.ok(boxes.base.right <= boxes.card.right, `the second amount runs out of its card: ${JSON.stringify(boxes)}`);
+    await app.close();
+  });
+}
+
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EVERYTHING = 'vs=1&vs.co=startup&co=enterprise&cur=eur&per=month&m.loc.sf=1.4';
