@@ -391,6 +391,26 @@ fn a_link_keeps_edits_that_are_valid_only_together() {
 }
 
 #[test]
+fn an_offer_is_pinned_by_vs_1_and_its_settings_without_it_are_reported() {
+    let model = model();
+    let (settings, notices) = read_settings(&model, query_pairs("vs=0&vs.exp=7&exp=5"));
+    assert_eq!(settings.pinned, None);
+    let messages: Vec<String> = notices
+        .iter()
+        .map(|n| format!("{}: {}", n.key, n.message))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "vs.exp: not used, nor the other “vs.” settings: they describe a pinned offer, and the link pins none (vs=1)"
+        ]
+    );
+    let (settings, notices) = read_settings(&model, query_pairs("vs=1&vs.exp=7"));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(settings.pinned.map(|pinned| pinned.years), Some(7.0));
+}
+
+#[test]
 fn bad_settings_in_a_link_fall_back_one_by_one() {
     let model = model();
     let (settings, notices) = read_settings(

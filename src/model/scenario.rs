@@ -205,7 +205,10 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
             continue;
         }
         if key == PINNED_KEY {
-            settings.pinned = Some(Profile::typical(model));
+            // `vs=0` pins nothing, as a reader of the link would expect.
+            if value != "0" {
+                settings.pinned = Some(Profile::typical(model));
+            }
         } else if let Some(inner) = key.strip_prefix(PINNED_PREFIX) {
             pinned_pairs.push((inner, value));
         } else if key == "cur" {
@@ -250,6 +253,16 @@ pub fn read_settings<K: AsRef<str>, V: AsRef<str>>(
         }
     }
     let edits = usable_edits(model, edits, &mut notices);
+    if settings.pinned.is_none()
+        && let Some((key, _)) = pinned_pairs.first()
+    {
+        notices.push(Notice {
+            key: shown_key(&format!("{PINNED_PREFIX}{key}")),
+            message: format!(
+                "not used, nor the other “{PINNED_PREFIX}” settings: they describe a pinned offer, and the link pins none ({PINNED_KEY}=1)"
+            ),
+        });
+    }
     if let Some(pinned) = &mut settings.pinned {
         let (profile, pinned_notices) = read_scenario(model, pinned_pairs);
         *pinned = profile;
