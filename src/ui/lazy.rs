@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::Poll;
 
 use super::assumptions::Assumptions;
 use super::career_chart::CareerChart;
@@ -327,8 +328,40 @@ split_point! {
     /// Fetches a model file from this site: only `?model=` needs it, so it comes with the reader.
     reader: pub async fn fetch_in_reader_chunk,
     fn fetch_in_chunk(url: String) -> Fetched {
-        Ok(Box::pin(async move { page::fetch_same_origin(&url).await }))
+        Ok(Box::pin(async move { within_time(page::fetch_same_origin(&url)).await }))
     }
+}
+
+/// How long a model file may take to download: a megabyte, the most a file may be, over a slow
+/// mobile connection. A server that never answers, or stops half way, gets a notice then, and
+/// the page goes on with the model it has.
+const MODEL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// `fetch`, unless it takes longer than [`MODEL_TIMEOUT`].
+async fn within_time(
+    fetch: impl Future<Output = Result<Vec<u8>, String>>,
+) -> Result<Vec<u8>, String> {
+    let (ring, rung) = futures_channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = ring.send(());
+        },
+        MODEL_TIMEOUT,
+    );
+    let mut rung = std::pin::pin!(rung);
+    let mut fetch = std::pin::pin!(fetch);
+    std::future::poll_fn(|context| {
+        if let Poll::Ready(fetched) = fetch.as_mut().poll(context) {
+            return Poll::Ready(fetched);
+        }
+        rung.as_mut().poll(context).map(|_| {
+            Err(format!(
+                "it did not arrive within {} seconds",
+                MODEL_TIMEOUT.as_secs()
+            ))
+        })
+    })
+    .await
 }
 
 /// The model file at `url` (`?model=`, same site only), read as [`read_model`] reads any file.

@@ -43,6 +43,12 @@ before(async () => {
     '/models/moved.json': (request, response) => {
       response.writeHead(302, { location: `${thirdParty.url}model.json` }).end();
     },
+    // A file that starts and never finishes.
+    '/models/stalled.json': (request, response) => {
+      hanging.add(response);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{');
+    },
     // A file that says it is 3 MB, sends a little and never finishes.
     '/models/huge.json': (request, response) => {
       hanging.add(response);
@@ -202,6 +208,21 @@ test('a ?model= that could not be used leaves the link\'s settings for it in the
   await page.waitForTimeout(600); // past the moment a settled scenario is written
   assert.match(page.url(), /\?model=models\/moved\.json&exp=5&loc=o5$/);
   assert.equal(await page.evaluate(() => localStorage.getItem('payband:scenario')), null);
+  await context.close();
+});
+
+test('a ?model= that never finishes arriving is given up after 30 seconds, with a notice', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.clock.install();
+  const requested = page.waitForRequest(/models\/stalled\.json$/);
+  await page.goto(`${env.url}?model=models/stalled.json&exp=5`);
+  await requested;
+  await page.clock.fastForward(31_000);
+  const { notice, model } = await modelOutcome(page);
+  assert.equal(model, BUILT_IN_NAME);
+  assert.match(notice, /“models\/stalled\.json” could not be used, .*: it did not arrive within 30 seconds$/);
+  assert.deepEqual(await shown(page), expected('exp=5'));
   await context.close();
 });
 
