@@ -93,7 +93,9 @@ pub fn Assumptions(signals: SourcesSignals) -> impl IntoView {
                 type="button"
                 id="reset-edits"
                 class="button quiet small"
-                disabled=move || changed() == 0
+                // Not `disabled`: a pressed button that became disabled would drop the keyboard
+                // focus to the page. Pressed with nothing changed, it does nothing.
+                aria-disabled=move || (changed() == 0).then_some("true")
                 on:click=move |_| edits.store(Vec::new())
             >
                 "Reset all changes"

@@ -10,6 +10,9 @@ const HEIGHT: i64 = 320;
 const LEFT: i64 = 60;
 const RIGHT: i64 = 16;
 const TOP: i64 = 16;
+/// Where the marker's line starts: below the two rows of level names, which it would strike
+/// through (their baselines are 12 and 29 units below the top).
+const MARKER_TOP: i64 = TOP + 40;
 const BOTTOM: i64 = 40;
 const PLOT_WIDTH: i64 = WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT: i64 = HEIGHT - TOP - BOTTOM;
@@ -153,15 +156,21 @@ fn static_layers(
     let highs = years().map(|(year, p)| at(year, p.high));
     let lows = years().rev().map(|(year, p)| at(year, p.low));
     push_path(&mut svg, "band", highs.chain(lows), true);
-    for (index, level) in model.bands.iter().enumerate() {
-        if level.from_years.value > SPAN_YEARS as f64 {
-            continue;
-        }
-        let x = x_at(level.from_years.value);
-        if index > 0 {
-            let line = [("x1", x), ("x2", x), ("y1", TOP), ("y2", HEIGHT - BOTTOM)];
-            push_element(&mut svg, "line", &line, "boundary", "");
-        }
+    let shown = || {
+        model
+            .bands
+            .iter()
+            .enumerate()
+            .filter(|(_, level)| level.from_years.value <= SPAN_YEARS as f64)
+            .map(|(index, level)| (index, level, x_at(level.from_years.value)))
+    };
+    for (_, _, x) in shown().skip(1) {
+        let line = [("x1", x), ("x2", x), ("y1", TOP), ("y2", HEIGHT - BOTTOM)];
+        push_element(&mut svg, "line", &line, "boundary", "");
+    }
+    // The names after every boundary: a long name passes over the next level's line, its halo
+    // (style/later.css) hiding the line behind it.
+    for (index, level, x) in shown() {
         let label = [("x", x + 4), ("y", TOP + 12 + (index as i64 % 2) * 17)];
         push_element(&mut svg, "text", &label, "level-label", &level.label);
     }
@@ -260,7 +269,7 @@ pub fn CareerChart(
             >
                 <g inner_html=layers></g>
                 <g id="chart-marker" data-years=move || format::years(years.get())>
-                    <line class="marker-line" x1=marker_x x2=marker_x y1=TOP y2=HEIGHT - BOTTOM />
+                    <line class="marker-line" x1=marker_x x2=marker_x y1=MARKER_TOP y2=HEIGHT - BOTTOM />
                     <circle class="marker" cx=marker_x cy=marker_y r="6" />
                 </g>
             </svg>

@@ -57,6 +57,10 @@ pub fn FigureRow(
         }
     }));
     let describe_id = format!("{input_id}-about");
+    let error_id = format!("{input_id}-error");
+    // The reason a value was refused, then the figure's source: what a screen reader says of the
+    // field whenever it comes back to it.
+    let described_by = format!("{error_id} {describe_id}");
     let source_text = if figure.is_assumption() {
         "Assumption: "
     } else {
@@ -94,7 +98,7 @@ pub fn FigureRow(
                     autocomplete="off"
                     spellcheck="false"
                     value=format::decimal(value.get_untracked())
-                    aria-describedby=describe_id.clone()
+                    aria-describedby=described_by
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     on:input=on_input
                 />
@@ -105,13 +109,21 @@ pub fn FigureRow(
                     hidden=move || !changed.get()
                     aria-label=reset_label
                     on:click=move |_| {
-                        set_error.set(edits.reset(&reset_key).err());
+                        let reset = edits.reset(&reset_key);
+                        // Reset, the button hides: the focus goes to the figure it reset rather
+                        // than to the page.
+                        if reset.is_ok()
+                            && let Some(input) = input.get_untracked()
+                        {
+                            let _ = input.focus();
+                        }
+                        set_error.set(reset.err());
                     }
                 >
                     "Reset"
                 </button>
             </div>
-            <p class="figure-error" role="alert">{error}</p>
+            <p class="figure-error" id=error_id role="alert">{error}</p>
             <p class="figure-source" id=describe_id>
                 {move || changed.get().then(|| view! {
                     <strong>{format!("Changed by you from {}. ", readable(unit, original))}</strong>

@@ -91,7 +91,9 @@ pub fn NextSteps(
                 <span class="tag">{effort}</span>
                 <span class="step-what">{format!("{what}: ")}<strong>{gain}</strong></span>
                 <span class="step-total muted">{format!("total {}", money.amount(step.total))}</span>
-                <button type="button" class="button quiet" aria-pressed=if pressed { "true" } else { "false" }>
+                // The label says the state ("Undo: …"): no `aria-pressed` on top of it, which
+                // would announce a pressed "Undo" button.
+                <button type="button" class="button quiet">
                     {if pressed { "Undo" } else { "Try it" }}
                     <span class="visually-hidden">{format!(": {label}")}</span>
                 </button>

@@ -112,6 +112,10 @@ test('a refused edit or reset says why and changes nothing; reset all clears eve
   await app.editFigure('band.mid.high', '90000');
   assert.equal(await midHigh.error.textContent(), 'bands.mid.high: 90000 is below low 95000');
   assert.equal(await midHigh.field.getAttribute('aria-invalid'), 'true');
+  // The reason is part of the field's description, for a screen reader coming back to it.
+  const description = await midHigh.field.evaluate((field) =>
+    field.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
+  assert.match(description, /^bands\.mid\.high: 90000 is below low 95000 /);
   assert.deepEqual(await app.figuresShown(), before);
   await app.editFigure('band.mid.high', 'lots');
   assert.match(await midHigh.error.textContent(), /Not a number/);
@@ -137,7 +141,15 @@ test('a refused edit or reset says why and changes nothing; reset all clears eve
   await app.resetAllEdits();
   await figuresBecome(app, before);
   assert.equal(await midHigh.field.inputValue(), '120000');
-  assert.ok(await app.resetEditsButton.isDisabled());
+  // Dimmed, and still where the keyboard was.
+  assert.equal(await app.resetEditsButton.getAttribute('aria-disabled'), 'true');
+  assert.ok(await app.resetEditsButton.evaluate((button) => button === document.activeElement));
+  // A figure's Reset hides once pressed: the focus goes to the figure.
+  const average = app.modelFigure('avg');
+  await app.editFigure('avg', '90000');
+  await app.resetFigure('avg');
+  await figuresBecome(app, before);
+  assert.ok(await average.field.evaluate((field) => field === document.activeElement));
   assert.deepEqual(app.errors, []);
   await app.close();
 });
