@@ -354,7 +354,7 @@ test('on a phone, a control reached with Tab is not hidden under the bar that ke
   await app.close();
 });
 
-for (const width of [320, 360, 479]) {
+for (const width of [320, 359, 360, 374, 599]) {
   test(`in an embed ${width} px wide, the headline's two amounts fit side by side or stack`, async () => {
     // Australian dollars a month at 30 years: the longest amounts the built-in model writes.
     const app = await openPage(env, '?embed=1&cur=aud&per=month&exp=30&loc=sf&co=public-tech&pos=100', { viewport: { width, height: 800 } });
