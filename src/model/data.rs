@@ -704,19 +704,8 @@ impl Model {
     /// becomes an assumption naming the old value, so a saved file never quotes the article for
     /// a number the article did not give. The result is not validated: see [`Model::with_edits`].
     pub fn set_figure(&mut self, key: &str, value: f64) -> bool {
-        let mut found = false;
-        each_figure!(
-            self,
-            iter_mut,
-            [&mut],
-            &mut |figure_key: String, _: &str, _: &'static str, _: Unit, figure: &mut Figure| {
-                if !found && figure_key == key {
-                    found = true;
-                    change_figure(figure, value);
-                }
-            }
-        );
-        found
+        self.on_figure(key, |figure| change_figure(figure, value))
+            .is_some()
     }
 
     /// Sets one figure as [`Model::set_figure`] does if the model stays valid; otherwise leaves
