@@ -466,13 +466,13 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Shows a value from a link in a message: trimmed to a readable length.
 /// A link's key as a notice names it: cut short like a value (a figure's key is at most 40
 /// characters), so a hand-made key of thousands of characters does not fill the page.
 fn shown_key(key: &str) -> String {
     cut(key, 48)
 }
 
+/// Shows a value from a link in a message: trimmed to a readable length.
 fn quoted(value: &str) -> String {
     cut(value, 24)
 }
