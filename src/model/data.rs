@@ -717,10 +717,7 @@ impl Model {
             change_figure(figure, value);
             before
         }) else {
-            return Err(vec![ModelError {
-                path: key.to_string(),
-                message: "no figure of the model has this name".into(),
-            }]);
+            return Err(vec![unknown_figure(key)]);
         };
         let problems = self.problems();
         if problems.is_empty() {
@@ -818,10 +815,7 @@ impl Model {
         value: f64,
     ) -> Result<(Vec<Edit>, Model), Vec<ModelError>> {
         let Some(original) = self.figure(key) else {
-            return Err(vec![ModelError {
-                path: key.to_string(),
-                message: "no figure of the model has this name".into(),
-            }]);
+            return Err(vec![unknown_figure(key)]);
         };
         let unchanged = value == original.value;
         let mut list: Vec<Edit> = Vec::with_capacity(edits.len() + 1);
@@ -863,10 +857,7 @@ impl Model {
         let (model, unknown) = self.applying(edits);
         let mut errors: Vec<ModelError> = unknown
             .into_iter()
-            .map(|edit| ModelError {
-                path: edit.key.clone(),
-                message: "no figure of the model has this name".into(),
-            })
+            .map(|edit| unknown_figure(&edit.key))
             .collect();
         errors.extend(model.problems());
         if errors.is_empty() {
@@ -885,6 +876,14 @@ impl Model {
             .filter(|edit| !model.set_figure(&edit.key, edit.value))
             .collect();
         (model, unknown)
+    }
+}
+
+/// The error for an edit whose key names no figure of the model.
+fn unknown_figure(key: &str) -> ModelError {
+    ModelError {
+        path: key.to_string(),
+        message: "no figure of the model has this name".into(),
     }
 }
 

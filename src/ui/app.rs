@@ -106,7 +106,7 @@ fn App(
     let ready = RwSignal::new(start.model_url.is_none());
     // The next visit reads the remembered scenario against the built-in model: an embed's and a
     // model file's are not remembered.
-    let not_remembered = embed || start.model_url.is_some();
+    let for_next_visit = !embed && start.model_url.is_none();
 
     // Edits are checked against the model's rules, and applied, where they are made.
     let model = Memo::new(move |_| edits.edited.get());
@@ -207,13 +207,13 @@ fn App(
             // Without its model, the link's settings for it were read against the built-in one:
             // the address keeps them until the user changes something.
             if !link_unread && (read || scenario.get_untracked() != opening_scenario) {
-                page::remember(&scenario.get_untracked(), not_remembered);
+                page::remember(&scenario.get_untracked(), for_next_visit);
             }
         });
     } else if !link_unread {
         // The opening scenario is written at once: a link's fallbacks leave the address bar,
         // and a linked scenario becomes the remembered one.
-        page::remember(&scenario.get_untracked(), not_remembered);
+        page::remember(&scenario.get_untracked(), for_next_visit);
     }
     // The link field and the embed's way back show the scenario once it settles, as the address
     // bar does: the link is made once input settles, not at every slider step (writing it into
@@ -235,7 +235,7 @@ fn App(
                 return;
             }
             if ready.get_untracked() {
-                page::remember(&scenario, not_remembered)
+                page::remember(&scenario, for_next_visit)
             }
             set_settled_scenario.set(scenario);
         }),

@@ -73,10 +73,10 @@ pub fn start() -> Start {
     }
 }
 
-/// Puts the scenario in the address bar (replacing the entry, never adding history) and, unless
-/// `not_remembered` (an embed's, a model file's), remembers it for the next visit. Parameters
-/// that are not ours (`embed`, tracking tags) stay as they were.
-pub fn remember(scenario: &str, not_remembered: bool) {
+/// Puts the scenario in the address bar (replacing the entry, never adding history) and, when
+/// `for_next_visit` (not an embed's, nor a model file's), remembers it for the next visit.
+/// Parameters that are not ours (`embed`, tracking tags) stay as they were.
+pub fn remember(scenario: &str, for_next_visit: bool) {
     let location = window().location();
     let current = search();
     let mut query: String = current
@@ -108,7 +108,7 @@ pub fn remember(scenario: &str, not_remembered: bool) {
         url.push_str(&location.hash().unwrap_or_default());
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-    if !not_remembered && let Some(storage) = storage() {
+    if for_next_visit && let Some(storage) = storage() {
         let stored = storage.get_item(STORAGE_KEY).ok().flatten();
         let _ = match stored {
             Some(_) if scenario.is_empty() => storage.remove_item(STORAGE_KEY),
