@@ -2,7 +2,10 @@
 // and the glue. wasm-bindgen names each import after the JavaScript it calls plus a 16-digit
 // hash (`__wbg_addEventListener_847fd86b8c33ec43`); written twice (import section and glue)
 // for 120-odd imports, the names cost about 4 KB gzip of the first load, the hashes being
-// incompressible. Used by scripts/stage-split.mjs in release builds.
+// incompressible. The exports through which the glue calls Rust closures get short names too
+// (`_0`, `_1`, …): wasm-bindgen names each after its Rust signature, up to 190 characters
+// (`wasm_bindgen_80144d3d955294fd___convert__closures_____invoke___…`), 0.1 KB gzip for four.
+// Used by scripts/stage-split.mjs in release builds.
 import { leb, readLeb, sections } from './wasm-module.mjs';
 
 const utf8 = new TextEncoder();
@@ -21,6 +24,24 @@ function shortName(index) {
     index = Math.floor(index / letters.length);
   } while (index > 0);
   return out;
+}
+
+/** The exports the glue calls Rust closures through, named after their Rust signature. */
+const CLOSURE_EXPORT = /^wasm_bindgen_[0-9a-f]+___convert__closures_/;
+
+/**
+ * Renames `old` to `name` where `glue` writes it between `before` and `after` (regular
+ * expressions), which must be exactly once, and with `alone`, nowhere else either: a glue whose
+ * shape changed fails the build, not the page.
+ */
+function renameInGlue(glue, old, name, { what, before, after, alone }) {
+  const key = new RegExp(`${before}${old}(?=${after})`, 'g');
+  const found = glue.match(key)?.length ?? 0;
+  const anywhere = glue.split(old).length - 1;
+  if (found !== 1 || (alone && anywhere !== 1)) {
+    throw new Error(`short-imports: the ${what} ${old} is in the glue ${anywhere} time(s), ${found} where expected`);
+  }
+  return glue.replace(key, (match) => match.slice(0, match.length - old.length) + name);
 }
 
 /** Skips an import's description (after module and name): the next offset. */
@@ -51,6 +72,7 @@ function skipDescription(bytes, at) {
 export function shortenImports(wasm, glue) {
   const parts = [wasm.subarray(0, 8)];
   let renamed = 0;
+  let closures = 0;
   for (const section of sections(wasm)) {
     const { id } = section;
     let body = wasm.subarray(section.body, section.end);
@@ -66,23 +88,38 @@ export function shortenImports(wasm, glue) {
         const descriptionStart = nameStart + nameLength;
         cursor = skipDescription(body, descriptionStart);
         if (importModule.endsWith('_bg.js')) {
-          const key = new RegExp(`(?<![\\w$])${importName}(?=\\s*:)`, 'g');
-          const found = glue.match(key)?.length ?? 0;
-          const anywhere = glue.split(importName).length - 1;
-          if (found !== 1 || anywhere !== 1) {
-            throw new Error(`short-imports: ${importName} is in the glue ${anywhere} time(s), ${found} as a key`);
-          }
           const short = shortName(renamed++);
-          glue = glue.replace(key, short);
+          // An object key, and nowhere else.
+          glue = renameInGlue(glue, importName, short, { what: 'import', before: '(?<![\\w$])', after: '\\s*:', alone: true });
           importName = short;
         }
         rewritten.push(...name(importModule), ...name(importName));
         rewritten.push(...body.subarray(descriptionStart, cursor));
       }
       body = Uint8Array.from(rewritten);
+    } else if (id === 7) {
+      const [count, first] = readLeb(body, 0);
+      const rewritten = [...leb(count)];
+      let cursor = first;
+      for (let i = 0; i < count; i++) {
+        const [nameLength, nameStart] = readLeb(body, cursor);
+        let exportName = text.decode(body.subarray(nameStart, nameStart + nameLength));
+        const descriptionStart = nameStart + nameLength;
+        cursor = readLeb(body, descriptionStart + 1)[1]; // kind, then index
+        if (CLOSURE_EXPORT.test(exportName)) {
+          const short = `_${closures++}`;
+          // Called once, as `wasm.<name>(`; the JavaScript function wrapping it has the same name,
+          // which terser shortens as it does every local name.
+          glue = renameInGlue(glue, exportName, short, { what: 'export', before: '\\.', after: '\\(', alone: false });
+          exportName = short;
+        }
+        rewritten.push(...name(exportName), ...body.subarray(descriptionStart, cursor));
+      }
+      body = Uint8Array.from(rewritten);
     }
     parts.push(Uint8Array.from([id, ...leb(body.length)]), body);
   }
   if (renamed === 0) throw new Error('short-imports: the wasm imports nothing from the glue');
+  if (closures === 0) throw new Error('short-imports: no closure export found (did wasm-bindgen rename them?)');
   return { wasm: Buffer.concat(parts), glue, renamed };
 }

@@ -6,9 +6,10 @@
 // them forever. In release builds both modules are minified (terser): Trunk's own JS minifier
 // cannot parse wasm-bindgen's glue once it imports the loader. A build without split points
 // (the benchmark's baseline) gets the same minified, renamed glue. Release builds also give the
-// main module's imports from the glue short names (scripts/short-imports.mjs; off with
-// PAYBAND_SHORT_IMPORTS=0) and minify the stylesheets with lightningcss, the library Trunk's own
-// minifier uses: style/main.css, which Trunk inlines into index.html, and style/later.css.
+// main module's imports from the glue, and the exports the glue calls Rust closures through,
+// short names (scripts/short-imports.mjs; off with PAYBAND_SHORT_IMPORTS=0) and minify the
+// stylesheets with lightningcss, the library Trunk's own minifier uses: style/main.css, which
+// Trunk inlines into index.html, and style/later.css.
 // docs/build.md lists each step with what it buys.
 import { readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -100,7 +101,7 @@ const relink = (html, name, renamed, contents) => {
 
 let renamedImports = 0;
 if (profile === 'release' && process.env.PAYBAND_SHORT_IMPORTS !== '0') {
-  // Short import names in the main module and the glue (scripts/short-imports.mjs).
+  // Short names for imports and closure exports, in the main module and the glue.
   const wasmName = files.find((name) => name.startsWith(`${crate}-`) && name.endsWith('_bg.wasm'));
   if (!wasmName) throw new Error(`no ${crate}-<hash>_bg.wasm in ${staging}`);
   const shortened = shortenImports(await readFile(join(staging, wasmName)), glue);
