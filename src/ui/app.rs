@@ -1,6 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use super::amount_options::AmountOptions;
@@ -167,10 +168,11 @@ fn App(
                 origin.set(from);
                 apply(loaded, opening);
             }
-            Err(NotLoaded) => notices.update(|all| all.push(settings_unread(KEPT))),
+            Err(NotLoaded) => add_notice(notices, settings_unread(KEPT)),
         }
     };
     let use_model = move |loaded: Model, from: String| {
+        OWN_FILE_OPENED.store(true, Ordering::Relaxed);
         leptos::task::spawn_local(switch_to(loaded, from, current_pairs()));
     };
 
@@ -180,6 +182,13 @@ fn App(
             let loaded = lazy::fetch_model(url.clone()).await;
             let read = loaded.is_ok();
             match loaded {
+                // The user opened a file of their own while this one downloaded: theirs stays.
+                Ok(_) if OWN_FILE_OPENED.load(Ordering::Relaxed) => add_notice(
+                    notices,
+                    model_notice(format!(
+                        "“{url}” arrived after you opened your own file, which stays"
+                    )),
+                ),
                 Ok(loaded) => {
                     let untouched = scenario.get_untracked() == opening_scenario;
                     // Untouched, the link itself is read against the model it was written for.
@@ -188,17 +197,11 @@ fn App(
                 }
                 Err(reasons) => {
                     let mut reasons = reasons.into_iter();
-                    let mut found = vec![Notice {
-                        key: "model".into(),
-                        message: format!(
-                            "“{url}” could not be used, so the built-in model is used instead: {}",
-                            reasons.next().unwrap_or_default()
-                        ),
-                    }];
-                    found.extend(reasons.map(|reason| Notice {
-                        key: "model".into(),
-                        message: reason,
-                    }));
+                    let mut found = vec![model_notice(format!(
+                        "“{url}” could not be used, so the built-in model is used instead: {}",
+                        reasons.next().unwrap_or_default()
+                    ))];
+                    found.extend(reasons.map(model_notice));
                     found.extend(opening_notices);
                     notices.set(found);
                 }
@@ -399,7 +402,7 @@ fn App(
 
     let page = view! {
         <div class="app" class:embed=embed node_ref=root hidden>
-            <div class="layout-notice"><Notices notices=notices /></div>
+            <div class="layout-notice"><Notices notices=notices from_last_visit=start.from_last_visit /></div>
             <main class="layout">
                 <form class="controls" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
                     {stages.later(CONTROLS, form)}
@@ -471,8 +474,26 @@ const ANNOUNCER: usize = 5;
 const FIRST_SCREEN_WHOLE: usize = ANNOUNCER;
 const OFFERS_AND_SOURCES: usize = 6;
 
+/// Set once the user opens a model file of their own: a `?model=` file arriving later leaves it
+/// in place. A flag, not a signal: nothing on the page shows it, and a page has one app. As a
+/// signal it cost 57 bytes gzip more of the first load; read from `origin`, 156.
+static OWN_FILE_OPENED: AtomicBool = AtomicBool::new(false);
+
 /// What happens to a model whose settings cannot be read: nothing.
 const KEPT: &str = "the page keeps its model and settings";
+
+/// Adds a notice to those shown.
+fn add_notice(notices: RwSignal<Vec<Notice>>, notice: Notice) {
+    notices.update(|all| all.push(notice));
+}
+
+/// A notice about the `?model=` file.
+fn model_notice(message: String) -> Notice {
+    Notice {
+        key: "model".into(),
+        message,
+    }
+}
 
 /// The code that reads settings did not arrive, and what the page did instead.
 fn settings_unread(outcome: &str) -> Notice {

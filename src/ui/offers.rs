@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::effect::effect;
 use super::lazy::{OffersSignals, Slot, show_offers};
+use super::page;
 use super::slot_status::SlotStatus;
 
 /// Two offers side by side: the pinned one (A) and the current settings (B), row by row, with
@@ -36,7 +37,11 @@ pub fn Offers(signals: OffersSignals) -> impl IntoView {
                     {move || if pinned.with(Option::is_some) { "Pin these settings as offer A instead" } else { "Pin these settings as offer A" }}
                 </button>
                 <button type="button" id="swap-offers" class="button quiet" hidden=move || pinned.with(Option::is_none) on:click=swap>"Swap A and B"</button>
-                <button type="button" id="clear-offers" class="button quiet" hidden=move || pinned.with(Option::is_none) on:click=move |_| pinned.set(None)>"Stop comparing"</button>
+                <button type="button" id="clear-offers" class="button quiet" hidden=move || pinned.with(Option::is_none) on:click=move |_| {
+                    pinned.set(None);
+                    // It hides itself: the focus goes to the pin button beside it.
+                    page::focus("pin-offer");
+                }>"Stop comparing"</button>
             </div>
         </section>
     }

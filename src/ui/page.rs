@@ -25,6 +25,8 @@ pub struct Start {
     pub layout: EmbedLayout,
     /// `?model=`: a model file to use instead of the built-in one.
     pub model_url: Option<String>,
+    /// The settings are the last visit's: notices about them name it, not a link.
+    pub from_last_visit: bool,
 }
 
 fn search() -> String {
@@ -63,6 +65,7 @@ pub fn start() -> Start {
         .then(|| storage()?.get_item(STORAGE_KEY).ok().flatten())
         .flatten();
     Start {
+        from_last_visit: remembered.is_some(),
         pairs: match remembered {
             Some(saved) => query_pairs(&saved),
             None => pairs,
@@ -319,6 +322,14 @@ extern "C" {
     /// `paybandTakeOver`, in JavaScript because it is 0.4 KB gzip of the first load in Rust.
     #[wasm_bindgen(js_name = paybandTakeOver)]
     pub fn take_over(root: &web_sys::HtmlElement, whole: bool);
+}
+
+/// Moves the keyboard focus to the element `id`, if the page has it: for a button that hides
+/// itself when pressed, whose focus would otherwise fall back to the page's start.
+pub fn focus(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
 }
 
 /// Adds style/later.css, the stylesheet of the parts lazily loaded chunks draw (build.rs names

@@ -252,6 +252,27 @@ test('?model= uses a model file from the same site, with the link read against i
   await app.close();
 });
 
+test('a ?model= file that arrives after the user opened their own leaves theirs in use, and says so', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const app = payband(await context.newPage(), { context });
+  // The link's file is held back until the user has opened one of their own.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await app.page.route(/\/models\/acme\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.visit(`${env.url}?model=models/acme.json&exp=5`);
+  await app.waitForModelFileInput();
+  await app.openModelFile('mine.json', modelWith((json) => (json.name = 'Mine 2026')));
+  await app.waitForModelStatus({ matches: /Now using “mine\.json”/ });
+  release();
+  await app.waitForLinkNotice();
+  assert.match(await app.linkNotice.textContent(), /“models\/acme\.json” arrived after you opened your own file, which stays/);
+  assert.equal(await app.modelName.textContent(), 'Mine 2026');
+  await app.close();
+});
+
 test('a broken or foreign ?model= leaves the built-in model and says why', async () => {
   for (const [model, message] of [
     ['models/broken.json', 'bands.mid.high: 95000 is below low 120000'],
@@ -428,6 +449,8 @@ test('two offers side by side match the model, live in the link, swap and clear'
   assert.deepEqual(swapped.b, model.offer_a);
   await app.clearOffers();
   assert.equal(await app.offerTable.count(), 0);
+  // "Stop comparing" hid itself: the focus is on the pin button beside it, not the page.
+  assert.equal(await app.focusedId(), 'pin-offer');
   await addressBecomes(app, '?exp=5&co=enterprise');
   assert.deepEqual(app.errors, []);
   await app.close();

@@ -198,11 +198,24 @@ const BAD_LINKS = [
   ['exp=1e400&remote=', ['exp', 'remote'], ''],
 ];
 
+test('a last visit that no longer reads says so, naming the last visit, not a link', async () => {
+  const context = await env.browser.newContext();
+  // Remembered by an older build, whose model had a location this one lacks.
+  await context.addInitScript(() => localStorage.setItem('payband:scenario', 'exp=5&loc=atlantis'));
+  const app = payband(await context.newPage(), { context });
+  await app.visit(env.url);
+  assert.deepEqual(await app.figuresShown(), expected('exp=5'));
+  assert.deepEqual(await app.noticeKeys.allTextContents(), ['loc']);
+  assert.match(await app.linkNotice.textContent(), /^Part of your last visit’s settings could not be used\./);
+  await app.close();
+});
+
 for (const [query, keys, fallback] of BAD_LINKS) {
   test(`a bad link falls back with a notice: ${query.slice(0, 60)}`, async () => {
     const app = await openPage(env, `?${query}`);
     assert.deepEqual(await app.figuresShown(), expected(fallback));
     assert.equal(await app.linkNotice.count(), 1);
+    assert.match(await app.linkNotice.textContent(), /^Part of this link could not be used\./);
     const items = await app.noticeKeys.allTextContents();
     assert.deepEqual([...new Set(items)].sort(), [...keys].sort());
     // Nothing from the URL became markup.
@@ -211,6 +224,8 @@ for (const [query, keys, fallback] of BAD_LINKS) {
     assert.equal(await app.page.locator('img').count(), 0);
     await app.dismissNotice();
     assert.equal(await app.linkNotice.count(), 0);
+    // The button went with the notice: the focus goes to the first control, where it stood.
+    assert.equal(await app.focusedId(), 'exp');
     assert.deepEqual(app.errors, []);
     await app.close();
   });

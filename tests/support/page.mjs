@@ -298,6 +298,11 @@ export class PaybandPage {
     await this.context.close();
   }
 
+  /** The id of the element with the keyboard focus ('' for one without, or the page itself). */
+  async focusedId() {
+    return this.page.evaluate(() => document.activeElement?.id ?? '');
+  }
+
   /** What the address bar holds after the path: `?exp=9&loc=sea`, or ''. */
   address() {
     return new URL(this.page.url()).search;
