@@ -415,7 +415,7 @@ fn App(
                     {stages.later(OFFERS_AND_SOURCES, offers)}
                 </section>
             </main>
-            {embed.then(|| view! { <div class="embed-foot">{all_options}{back_link}</div> })}
+            {embed.then(|| view! { <footer class="embed-foot">{all_options}{back_link}</footer> })}
             {after_main}
             {stages.later(ANNOUNCER, move || view! {
                 {(!embed).then(|| view! { <SummaryBar model=model estimate=estimate money=money /> })}

@@ -28,7 +28,7 @@ pub fn Headline(
                     <span id="level" class="level" data-value=level.id.clone()>{level.label.clone()}</span>
                     <span class="muted">{format!(" {} of experience", format::year_count(e.profile.years))}</span>
                 </p>
-                <p class="range" aria-label="Base salary range">
+                <p class="range">
                     <span id="low" data-value=e.low.to_string()>{money.amount(e.low)}</span>
                     <span class="range-dash" aria-hidden="true">" – "</span>
                     <span class="visually-hidden">" to "</span>

@@ -65,7 +65,6 @@ pub fn ShareBar(
                 <button type="button" id="copy-link" class="button" on:click=move |_| copy(page::share_link(&scenario.get()), LINK)>
                     "Copy link"
                 </button>
-                <DisclosureButton id="embed-button" controls="embed-panel" label="Embed" open=show_embed />
                 <button
                     type="button"
                     id="reset"
@@ -77,6 +76,12 @@ pub fn ShareBar(
                 >
                     "Reset"
                 </button>
+                // Last, right before its panel: Tab goes from the button into the snippet.
+                <DisclosureButton id="embed-button" controls="embed-panel" label="Embed" open=show_embed />
+            </div>
+            <div id="embed-panel" class="embed-panel" hidden=move || !show_embed.get()>
+                <div node_ref=dialog.node></div>
+                <SlotStatus of=dialog />
             </div>
             <label for="share-link" class="hint">"Link to this scenario"</label>
             <input
@@ -89,10 +94,6 @@ pub fn ShareBar(
                     event_target::<web_sys::HtmlInputElement>(&ev).select();
                 }
             />
-            <div id="embed-panel" class="embed-panel" hidden=move || !show_embed.get()>
-                <div node_ref=dialog.node></div>
-                <SlotStatus of=dialog />
-            </div>
             <p class="share-status" role="status">{status}</p>
         </div>
     }

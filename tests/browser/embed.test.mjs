@@ -64,8 +64,11 @@ test('the blog embed sizes itself, reports estimates and works', async () => {
   await embed.waitForEstimate();
   assert.equal(new URL(frame.url()).searchParams.get('embed'), '1');
   assert.deepEqual(await embed.figuresShown(), expected('exp=5&loc=aus'));
-  // No page chrome inside the embed, and a link back to the full calculator.
-  assert.ok(!(await embed.heading.isVisible()), 'no masthead');
+  // No page chrome on screen inside the embed (its heading stays, for screen readers, in a
+  // 1 px clip), and a link back to the full calculator.
+  const masthead = await embed.masthead.boundingBox();
+  assert.ok(masthead.width <= 1 && masthead.height <= 1, `no masthead on screen: ${JSON.stringify(masthead)}`);
+  assert.equal(await embed.heading.count(), 1);
   assert.equal(await embed.sources.count(), 0);
   const back = await embed.embedBackLink.getAttribute('href');
   assert.ok(back.endsWith('?exp=5&loc=aus') && !back.includes('embed'), back);
@@ -158,6 +161,10 @@ test('the full page offers a ready-to-paste embed snippet for the current scenar
   await app.visit(`${env.url}?exp=5&loc=aus`);
   await app.openEmbedDialog();
   assert.equal(await app.embedButton.getAttribute('aria-expanded'), 'true');
+  // The panel comes next in the tab order, right after its button.
+  await app.embedButton.focus();
+  await app.press('Tab');
+  assert.ok(await app.hasFocusWithin('embedPanel'), `Tab went to #${await app.focusedId()}`);
   const snippet = await app.embedSnippet.inputValue();
   assert.equal(
     snippet,

@@ -38,6 +38,7 @@ export const SELECTORS = Object.freeze({
   noscriptMessage: 'noscript p', // Playwright's text search skips <noscript>
 
   // The controls.
+  masthead: 'header.masthead',
   heading: 'h1',
   controls: 'form.controls',
   experience: '#exp',
@@ -98,6 +99,7 @@ export const SELECTORS = Object.freeze({
   copyLink: '#copy-link',
   shareStatus: '.share-status',
   embedButton: '#embed-button',
+  embedPanel: '#embed-panel',
   embedSnippet: '#embed-snippet',
   copySnippet: '#copy-snippet',
   embedPreview: '#embed-preview',
@@ -303,6 +305,11 @@ export class PaybandPage {
     return this.page.evaluate(() => document.activeElement?.id ?? '');
   }
 
+  /** Whether the keyboard focus is inside `part` (a name of `SELECTORS`). */
+  async hasFocusWithin(part) {
+    return this.page.evaluate((selector) => !!document.activeElement?.closest(selector), S[part]);
+  }
+
   /** What the address bar holds after the path: `?exp=9&loc=sea`, or ''. */
   address() {
     return new URL(this.page.url()).search;
@@ -331,8 +338,10 @@ export class PaybandPage {
 
   // ---- The controls --------------------------------------------------------------------------
 
-  /** The page's main heading (hidden in an embed). */
+  /** The page's main heading (in an embed, for screen readers only). */
   get heading() { return this.page.locator(S.heading); }
+  /** The page's masthead (brand, heading, introduction), outside the app. */
+  get masthead() { return this.page.locator(S.masthead); }
   /** The experience slider, in years. */
   get experience() { return this.page.locator(S.experience); }
   /** The years written next to the experience slider. */
