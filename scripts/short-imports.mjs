@@ -44,6 +44,22 @@ function renameInGlue(glue, old, name, { what, before, after, alone }) {
   return glue.replace(key, (match) => match.slice(0, match.length - old.length) + name);
 }
 
+/**
+ * A section's body that is a vector of entries (imports, exports), each rewritten:
+ * `rewrite(at)` gives the bytes of the entry at `at` and the offset after it.
+ */
+function rewriteEntries(body, rewrite) {
+  const [count, first] = readLeb(body, 0);
+  const out = [...leb(count)];
+  let at = first;
+  for (let i = 0; i < count; i++) {
+    const [bytes, next] = rewrite(at);
+    out.push(...bytes);
+    at = next;
+  }
+  return Uint8Array.from(out);
+}
+
 /** Skips an import's description (after module and name): the next offset. */
 function skipDescription(bytes, at) {
   const kind = bytes[at++];
@@ -65,9 +81,9 @@ function skipDescription(bytes, at) {
 
 /**
  * Renames every import of `wasm` (bytes) from the glue's own module (`./<crate>_bg.js`) and its
- * key in `glue` (wasm-bindgen's JavaScript, not yet minified). Throws unless each name is found
- * exactly once in the glue, as an object key: a glue whose shape changed fails the build, not
- * the page.
+ * key in `glue` (wasm-bindgen's JavaScript, not yet minified), and every closure export and its
+ * call in the glue. Throws unless each name is found exactly once where expected (`renameInGlue`):
+ * a glue whose shape changed fails the build, not the page.
  */
 export function shortenImports(wasm, glue) {
   const parts = [wasm.subarray(0, 8)];
@@ -77,35 +93,27 @@ export function shortenImports(wasm, glue) {
     const { id } = section;
     let body = wasm.subarray(section.body, section.end);
     if (id === 2) {
-      const [count, first] = readLeb(body, 0);
-      const rewritten = [...leb(count)];
-      let cursor = first;
-      for (let i = 0; i < count; i++) {
-        const [moduleLength, moduleStart] = readLeb(body, cursor);
+      body = rewriteEntries(body, (at) => {
+        const [moduleLength, moduleStart] = readLeb(body, at);
         const importModule = text.decode(body.subarray(moduleStart, moduleStart + moduleLength));
         const [nameLength, nameStart] = readLeb(body, moduleStart + moduleLength);
         let importName = text.decode(body.subarray(nameStart, nameStart + nameLength));
         const descriptionStart = nameStart + nameLength;
-        cursor = skipDescription(body, descriptionStart);
+        const end = skipDescription(body, descriptionStart);
         if (importModule.endsWith('_bg.js')) {
           const short = shortName(renamed++);
           // An object key, and nowhere else.
           glue = renameInGlue(glue, importName, short, { what: 'import', before: '(?<![\\w$])', after: '\\s*:', alone: true });
           importName = short;
         }
-        rewritten.push(...name(importModule), ...name(importName));
-        rewritten.push(...body.subarray(descriptionStart, cursor));
-      }
-      body = Uint8Array.from(rewritten);
+        return [[...name(importModule), ...name(importName), ...body.subarray(descriptionStart, end)], end];
+      });
     } else if (id === 7) {
-      const [count, first] = readLeb(body, 0);
-      const rewritten = [...leb(count)];
-      let cursor = first;
-      for (let i = 0; i < count; i++) {
-        const [nameLength, nameStart] = readLeb(body, cursor);
+      body = rewriteEntries(body, (at) => {
+        const [nameLength, nameStart] = readLeb(body, at);
         let exportName = text.decode(body.subarray(nameStart, nameStart + nameLength));
         const descriptionStart = nameStart + nameLength;
-        cursor = readLeb(body, descriptionStart + 1)[1]; // kind, then index
+        const end = readLeb(body, descriptionStart + 1)[1]; // kind, then index
         if (CLOSURE_EXPORT.test(exportName)) {
           const short = `_${closures++}`;
           // Called once, as `wasm.<name>(`; the JavaScript function wrapping it has the same name,
@@ -113,9 +121,8 @@ export function shortenImports(wasm, glue) {
           glue = renameInGlue(glue, exportName, short, { what: 'export', before: '\\.', after: '\\(', alone: false });
           exportName = short;
         }
-        rewritten.push(...name(exportName), ...body.subarray(descriptionStart, cursor));
-      }
-      body = Uint8Array.from(rewritten);
+        return [[...name(exportName), ...body.subarray(descriptionStart, end)], end];
+      });
     }
     parts.push(Uint8Array.from([id, ...leb(body.length)]), body);
   }
