@@ -182,11 +182,12 @@ fn App(
             let loaded = lazy::fetch_model(url.clone()).await;
             let read = loaded.is_ok();
             match loaded {
-                // The user opened a file of their own while this one downloaded: theirs stays.
-                Ok(_) if OWN_FILE_OPENED.load(Ordering::Relaxed) => add_notice(
+                // The user opened a file of their own while this one was fetched: theirs stays,
+                // whether this one could be used or not.
+                _ if OWN_FILE_OPENED.load(Ordering::Relaxed) => add_notice(
                     notices,
                     model_notice(format!(
-                        "“{url}” arrived after you opened your own file, which stays"
+                        "“{url}” was not used: you opened your own file while it was fetched"
                     )),
                 ),
                 Ok(loaded) => {

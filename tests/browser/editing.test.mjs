@@ -252,26 +252,34 @@ test('?model= uses a model file from the same site, with the link read against i
   await app.close();
 });
 
-test('a ?model= file that arrives after the user opened their own leaves theirs in use, and says so', async () => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  const app = payband(await context.newPage(), { context });
-  // The link's file is held back until the user has opened one of their own.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await app.page.route(/\/models\/acme\.json$/, async (route) => {
-    await held;
-    await route.continue();
+for (const [outcome, answer] of [
+  ['arrives', (route) => route.continue()],
+  ['fails', (route) => route.fulfill({ status: 404, body: 'gone' })],
+]) {
+  test(`a ?model= file that ${outcome} after the user opened their own leaves theirs in use, and says so`, async () => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const app = payband(await context.newPage(), { context });
+    // The link's file is held back until the user has opened one of their own.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await app.page.route(/\/models\/acme\.json$/, async (route) => {
+      await held;
+      await answer(route);
+    });
+    await app.visit(`${env.url}?model=models/acme.json&exp=5`);
+    await app.waitForModelFileInput();
+    await app.openModelFile('mine.json', modelWith((json) => (json.name = 'Mine 2026')));
+    await app.waitForModelStatus({ matches: /Now using “mine\.json”/ });
+    release();
+    await app.waitForLinkNotice();
+    assert.equal(
+      await app.noticeLines.allTextContents().then((lines) => lines.join('\n')),
+      'model: “models/acme.json” was not used: you opened your own file while it was fetched',
+    );
+    assert.equal(await app.modelName.textContent(), 'Mine 2026');
+    await app.close();
   });
-  await app.visit(`${env.url}?model=models/acme.json&exp=5`);
-  await app.waitForModelFileInput();
-  await app.openModelFile('mine.json', modelWith((json) => (json.name = 'Mine 2026')));
-  await app.waitForModelStatus({ matches: /Now using “mine\.json”/ });
-  release();
-  await app.waitForLinkNotice();
-  assert.match(await app.linkNotice.textContent(), /“models\/acme\.json” arrived after you opened your own file, which stays/);
-  assert.equal(await app.modelName.textContent(), 'Mine 2026');
-  await app.close();
-});
+}
 
 test('a broken or foreign ?model= leaves the built-in model and says why', async () => {
   for (const [model, message] of [
