@@ -475,8 +475,8 @@ const ANNOUNCER: usize = 5;
 const FIRST_SCREEN_WHOLE: usize = ANNOUNCER;
 const OFFERS_AND_SOURCES: usize = 6;
 
-/// Set once the user opens a model file of their own: a `?model=` file arriving later leaves it
-/// in place. A flag, not a signal: nothing on the page shows it, and a page has one app. As a
+/// Set once the user opens a model file of their own: a `?model=` file fetched meanwhile leaves
+/// it in place. A flag, not a signal: nothing on the page shows it, and a page has one app. As a
 /// signal it cost 57 bytes gzip more of the first load; read from `origin`, 156.
 static OWN_FILE_OPENED: AtomicBool = AtomicBool::new(false);
 
