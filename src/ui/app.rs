@@ -405,7 +405,7 @@ fn App(
         <div class="app" class:embed=embed node_ref=root hidden>
             <div class="layout-notice"><Notices notices=notices from_last_visit=start.from_last_visit /></div>
             <main class="layout">
-                <form class="controls" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
+                <form id="situation" class="controls" tabindex="-1" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
                     {stages.later(CONTROLS, form)}
                 </form>
                 <section class="results" aria-labelledby="results-title">

@@ -39,9 +39,10 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>, from_last_visit: bool) -> impl In
     }
 }
 
-/// Clears the notices and puts the focus on the first control, just below where they were:
-/// the button that had it is gone.
+/// Clears the notices and puts the focus at the start of the form, just below where they were
+/// (the button that had it is gone): the next Tab reaches its first control, whichever an
+/// embed shows.
 fn dismiss(notices: RwSignal<Vec<Notice>>) {
     notices.set(Vec::new());
-    page::focus("exp");
+    page::focus("situation");
 }

@@ -155,6 +155,18 @@ test('an embed can use the author\'s own model file', async () => {
   await context.close();
 });
 
+test('dismissing an embed\'s notice leaves the focus where Tab reaches the controls it shows', async () => {
+  // The experience slider is behind "All options" here: the focus cannot go to it.
+  const context = await env.browser.newContext();
+  const app = payband(await context.newPage(), { context });
+  await app.visit(`${env.url}?embed=1&controls=loc&loc=mars`);
+  await app.dismissNotice();
+  assert.equal(await app.focusedId(), 'situation');
+  await app.press('Tab');
+  assert.equal(await app.focusedId(), 'loc');
+  await app.close();
+});
+
 test('the full page offers a ready-to-paste embed snippet for the current scenario', async () => {
   const context = await env.browser.newContext();
   const app = payband(await context.newPage());

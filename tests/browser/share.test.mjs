@@ -224,7 +224,9 @@ for (const [query, keys, fallback] of BAD_LINKS) {
     assert.equal(await app.page.locator('img').count(), 0);
     await app.dismissNotice();
     assert.equal(await app.linkNotice.count(), 0);
-    // The button went with the notice: the focus goes to the first control, where it stood.
+    // The button went with the notice: the focus goes to the start of the form below it.
+    assert.equal(await app.focusedId(), 'situation');
+    await app.press('Tab');
     assert.equal(await app.focusedId(), 'exp');
     assert.deepEqual(app.errors, []);
     await app.close();
