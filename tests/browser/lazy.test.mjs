@@ -60,7 +60,7 @@ test('chunks are fetched when their part is first needed, not before', async () 
   await app.press('Enter');
   await app.waitForFiguresPanel();
   assert.deepEqual(fetched, ['sources']);
-  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'sources-panel');
+  assert.equal(await app.focusedId(), 'sources-panel');
   assert.ok(await app.showSourcesButton.isHidden());
 
   await app.pinOffer();

@@ -342,8 +342,8 @@ test('on a phone, a control reached with Tab is not hidden under the bar that ke
   const { page } = app;
   let focused = '';
   for (let i = 0; i < 80 && focused !== 'ind'; i++) {
-    await page.keyboard.press('Tab');
-    focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    await app.press('Tab');
+    focused = await app.focusedId();
   }
   assert.equal(focused, 'ind', 'Tab reaches the industry select');
   const { control, bar } = await page.evaluate(() => ({
