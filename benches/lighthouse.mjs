@@ -96,8 +96,8 @@ export function diagnostics(lhr) {
   return {
     // Every audit of a category that is not passed (for performance, the weighted metrics).
     failing: Object.fromEntries(CATEGORIES.map((c) => [c, failing(c)])),
-    // Which element, by selector: `#prerendered > …` is index.html's copy, `body > div.app > …`
-    // the app's own, drawn once its wasm has run.
+    // Which element, by selector: `header.masthead > …` is index.html's own, `body > div.app > …`
+    // the app's, drawn once its wasm has run.
     lcpElement: (({ selector, snippet, nodeLabel } = {}) => ({ selector, snippet, text: nodeLabel }))(lcpElement[0]?.items?.[0]?.node),
     // As it happened in this browser, unthrottled (ms from navigation start).
     observed: (({ observedFirstContentfulPaint: fcp, observedLargestContentfulPaint: lcp, observedLoad: load } = {}) => ({ fcp, lcp, load }))(

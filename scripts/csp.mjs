@@ -1,12 +1,12 @@
-// Trunk post_build hook (after prerender.mjs, before service-worker.mjs): fills in index.html's
+// Trunk post_build hook (after stage-split.mjs, before service-worker.mjs): fills in index.html's
 // Content-Security-Policy. Scripts run only from this origin or by the hash of the exact inline
 // script the build wrote (Trunk's module that starts the wasm, and index.html's own), never by
-// 'unsafe-inline'; styles likewise, with the hash of the inline stylesheet (style/main.css) and
-// of each style attribute the prerendered copy holds (the live app sets its widths as
-// properties, which a policy does not restrict).
+// 'unsafe-inline'; styles likewise, with the hash of the inline stylesheet (style/main.css). No
+// style attribute is allowed: the app sets its widths as properties, which a policy does not
+// restrict.
 //
-// It reaches into what Trunk and prerender.mjs wrote, so it fails the build on what it cannot
-// vouch for: no policy placeholder, an inline event handler, a `javascript:` URL, or an inline
+// It reaches into what Trunk wrote, so it fails the build on what it cannot vouch for: no policy
+// placeholder, a style attribute, an inline event handler, a `javascript:` URL, or an inline
 // script that loads nothing. `frame-ancestors` cannot be set by a <meta>: docs/build.md says
 // which headers a host adds.
 // Run by hand on any built directory: TRUNK_STAGING_DIR=dist node scripts/csp.mjs
@@ -34,22 +34,19 @@ const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
   .map(([, , body]) => body);
 if (scripts.some((body) => body.trim() === '')) throw new Error('csp: an inline <script> without a body');
 const styleElements = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body);
-const styleAttributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) => {
-  if (value.includes('&')) throw new Error(`csp: cannot hash the style attribute "${value}" (it has an entity)`);
-  return value;
-});
+const styleAttribute = /<[^>]*\sstyle\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
+if (styleAttribute) throw new Error(`csp: a style attribute would be refused: ${styleAttribute[0].slice(0, 80)}`);
 const handler = /<[^>]*\son[a-z]+\s*=/i.exec(html);
 if (handler) throw new Error(`csp: an inline event handler would be refused: ${handler[0].slice(0, 80)}`);
 if (/javascript:/i.test(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''))) {
   throw new Error('csp: a javascript: URL would be refused');
 }
 
-const styleHashes = unique([...styleElements, ...styleAttributes].map(hash));
+const styleHashes = unique(styleElements.map(hash));
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${unique(scripts.map(hash)).join(' ')}`,
-  // 'unsafe-hashes' lets the hashes cover style attributes too, and nothing else.
-  `style-src 'self'${styleAttributes.length ? " 'unsafe-hashes'" : ''}${styleHashes.map((h) => ` ${h}`).join('')}`,
+  `style-src 'self'${styleHashes.map((h) => ` ${h}`).join('')}`,
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -247,10 +247,9 @@ fn App(
 
     // The mount builds the frame, the headline and the slot of the part below the first screen
     // (a chunk of its own, whose download starts in a task of its own), step 1 the top of the
-    // form. Then, in step 1's task, the app replaces the loading notice and the prerendered copy,
-    // whose drawing of the parts steps 2 to 5 build stands in for them until then, so no frame
-    // shows neither, or half the app; the page works. Opened with settings, with no copy shown,
-    // that waits for step 5. Step 6 builds the offers and the sources, below the first screen.
+    // form. Then, in step 1's task, the app replaces the loading notice: the page works. Steps 2
+    // to 5 build the rest of the first screen below what is shown, the app `aria-busy` until they
+    // are done; step 6 the offers and the sources, below the first screen.
     let root = NodeRef::<leptos::html::Div>::new();
     let stages = Stages::default();
     let sharing = move || {
@@ -311,8 +310,8 @@ fn App(
     let amounts =
         move || view! { <AmountOptions model=model edits=edits currency=currency period=period /> };
     // The full form (`None`), in two steps: its first two groups with the headline, the page
-    // working once they are built; the rest, below the fold on most screens, in the next step,
-    // the prerendered copy's drawing of it standing in until then. Built in one step, the whole
+    // working once they are built; the rest, below the fold on most screens, in the next step.
+    // Built in one step, the whole
     // form took about 120 ms at 4x CPU (a median of 7 traced loads), the page's longest step
     // before it worked.
     let rest_of_form = layout.controls.is_none().then(|| {
@@ -402,7 +401,7 @@ fn App(
     };
 
     let page = view! {
-        <div class="app" class:embed=embed node_ref=root hidden>
+        <div class="app" class:embed=embed node_ref=root hidden aria-busy="true">
             <div class="layout-notice"><Notices notices=notices from_last_visit=start.from_last_visit /></div>
             <main class="layout">
                 <form id="situation" class="controls" tabindex="-1" aria-label="Your situation" on:submit=|ev| ev.prevent_default()>
@@ -433,8 +432,6 @@ fn App(
         take_over(false);
         page::add_later_stylesheet();
     });
-    // Opened with settings, the copy is hidden and nothing can stand in: the app shows itself
-    // whole, rather than build the rest of the first screen in view, part by part, a layout each.
     stages.then(FIRST_SCREEN_WHOLE, move || take_over(true));
     stages.run();
     page
@@ -453,13 +450,17 @@ fn App(
 /// bare page's TBT in Lighthouse fell from a median of 90 to 40 ms once it was split (8 runs of
 /// each build, taken in turn; a link's did not move), for 69 bytes of the first load.
 ///
-/// On a first visit the page works at the end of the controls' step (`page::take_over`): a user
-/// can move a slider and read the headline, while the prerendered copy's lower form, pay mix and
-/// breakdown stand in, inert, until their steps build them (a few tens of milliseconds; every key
-/// press already redraws the results a frame late, `seen_profile`). Replaced with all of the first
-/// screen built, the page worked about 90 ms later at 4x CPU (1,048 against 962 ms, medians of 9
-/// cold loads of each build, taken in turn). Opened with settings, the page works four steps
-/// later, whole.
+/// The page works at the end of the controls' step (`page::take_over`): a user can move a slider
+/// and read the headline while the next steps add the form's lower groups, the pay mix and the
+/// breakdown below what is shown (a few tens of milliseconds; every key press already redraws the
+/// results a frame late, `seen_profile`). Nothing shown moves: in one column, where the results
+/// follow the whole form, they wait for it (main.css). Shown only once its first screen was whole, the page worked about 90 ms
+/// later at 4x CPU (1,048 against 962 ms, medians of 9 cold loads of each build, taken in turn).
+/// Before it works, index.html shows its masthead and loading notice, and nothing of the app: a
+/// copy of the first screen prerendered into index.html showed the figures sooner on a slow
+/// network, but drawing it first made the page work later, 642 against 441 ms at 4x CPU (medians of
+/// 11 traced cold loads of one build with and without it, taken in turn; the baseline 237), and
+/// Lighthouse's largest paint is the masthead's either way.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own, queued as the app mounts (`Below`), so it runs just after the controls' step. Started

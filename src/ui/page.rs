@@ -316,10 +316,9 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
 
 #[wasm_bindgen]
 extern "C" {
-    /// Replaces the loading notice and the prerendered copy with the app (`root`, hidden until
-    /// now), the copy's drawing of the parts not built yet standing in for them, unless the copy
-    /// is hidden and the app's first screen is not `whole`; once only: index.html's
-    /// `paybandTakeOver`, in JavaScript because it is 0.4 KB gzip of the first load in Rust.
+    /// Replaces the loading notice with the app (`root`, hidden until now) or, once its first
+    /// screen is `whole`, marks it no longer busy: index.html's `paybandTakeOver`, beside the
+    /// start-up's failure handler, which also writes the loading notice.
     #[wasm_bindgen(js_name = paybandTakeOver)]
     pub fn take_over(root: &web_sys::HtmlElement, whole: bool);
 }

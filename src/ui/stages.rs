@@ -28,7 +28,7 @@ impl Stages {
         F: FnOnce() -> V + 'static,
     {
         let slot = NodeRef::<Div>::new();
-        self.then(step, move || mount_in(emptied(slot), view));
+        self.then(step, move || mount_in(slot, view));
         view! { <div class="slot" node_ref=slot></div> }
     }
 
@@ -59,18 +59,6 @@ fn run_steps(mut steps: std::vec::IntoIter<Step>) {
         },
         Duration::ZERO,
     );
-}
-
-/// The slot, without the prerendered copy's drawing that stood in for its part until now
-/// (`page::take_over`).
-fn emptied(slot: NodeRef<Div>) -> NodeRef<Div> {
-    if let Some(element) = slot.get_untracked()
-        && element.has_attribute("inert")
-    {
-        element.set_text_content(None);
-        let _ = element.remove_attribute("inert");
-    }
-    slot
 }
 
 /// Mounts `view` in the slot's element, for good.

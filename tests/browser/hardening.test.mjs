@@ -98,7 +98,7 @@ const READING = (() => {
   return [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]).find((script) => script.includes('payband:scenario'));
 })();
 
-/** Runs that script for `search` (and a remembered scenario): is the page `reading`, and how many files it preloads. */
+/** Runs that script for `search` (and a remembered scenario): is the page an embed, and how many files it preloads. */
 function reading(search, remembered = null) {
   const classes = new Set();
   const preloads = [];
@@ -106,13 +106,14 @@ function reading(search, remembered = null) {
     URLSearchParams,
     location: { search },
     localStorage: { getItem: () => remembered },
+    console: { warn: () => {} },
     document: {
-      documentElement: { classList: { add: (name) => classes.add(name) } },
+      documentElement: { classList: { add: (name) => classes.add(name) }, dataset: {} },
       head: { append: (link) => preloads.push(link) },
       createElement: () => ({}),
     },
   });
-  return { reading: classes.has('reading'), preloads: preloads.length };
+  return { embedded: classes.has('embedded'), preloads: preloads.length };
 }
 
 test('the query is read in linear time, with the same meaning (inline script)', () => {
@@ -120,24 +121,24 @@ test('the query is read in linear time, with the same meaning (inline script)', 
   const settings = reading('?exp=5').preloads;
   assert.ok(settings > 0, 'a link with settings preloads the link reader');
   for (const [search, want, remembered = null] of [
-    ['', { reading: false, preloads: 0 }],
-    ['?exp=5', { reading: true, preloads: settings }],
-    ['??exp=5&', { reading: true, preloads: settings }],
-    ['?m.loc.sf=1.5', { reading: true, preloads: settings }],
-    ['?embed=1', { reading: true, preloads: 0 }],
-    ['?embed=0', { reading: false, preloads: 0 }],
-    ['?embed=0&exp=5', { reading: true, preloads: settings }],
-    ['?embed=1&exp=5', { reading: true, preloads: settings }],
-    ['?model=models/acme.json', { reading: true, preloads: 0 }],
-    ['?utm_source=news&utm_medium=mail', { reading: false, preloads: 0 }],
-    ['', { reading: true, preloads: settings }, 'exp=5'],
-    ['?embed=1', { reading: true, preloads: 0 }, 'exp=5'],
+    ['', { embedded: false, preloads: 0 }],
+    ['?exp=5', { embedded: false, preloads: settings }],
+    ['??exp=5&', { embedded: false, preloads: settings }],
+    ['?m.loc.sf=1.5', { embedded: false, preloads: settings }],
+    ['?embed=1', { embedded: true, preloads: 0 }],
+    ['?embed=0', { embedded: false, preloads: 0 }],
+    ['?embed=0&exp=5', { embedded: false, preloads: settings }],
+    ['?embed=1&exp=5', { embedded: true, preloads: settings }],
+    ['?model=models/acme.json', { embedded: false, preloads: 0 }],
+    ['?utm_source=news&utm_medium=mail', { embedded: false, preloads: 0 }],
+    ['', { embedded: false, preloads: settings }, 'exp=5'],
+    ['?embed=1', { embedded: true, preloads: 0 }, 'exp=5'],
   ]) {
     assert.deepEqual(reading(search, remembered), want, `${search} (remembered: ${remembered})`);
   }
   // `?` then 80,000 `?`: the regular expression took seconds on it.
   const began = performance.now();
-  assert.deepEqual(reading(`?${'?'.repeat(80_000)}`), { reading: false, preloads: 0 });
+  assert.deepEqual(reading(`?${'?'.repeat(80_000)}`), { embedded: false, preloads: 0 });
   const took = performance.now() - began;
   assert.ok(took < 1000, `read in ${Math.round(took)} ms`);
 });

@@ -15,11 +15,10 @@
 // test opened itself.
 
 /**
- * The running page's estimate: index.html also holds a prerendered copy of the bare page (inert,
- * removed when the app mounts), which `#median` alone would find before the app runs. Matches
- * the benchmark's baseline page too, which has no copy.
+ * The running page's estimate: the app is built hidden and shown once it works, so `#median` alone
+ * would find it before. Matches the benchmark's baseline page too.
  */
-export const LIVE = '#median[data-value]:not(#prerendered *)';
+export const LIVE = '#median[data-value]:not(.app[hidden] *)';
 
 /** The headline figures the page shows, by element id; each carries `data-value`. */
 export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'total'];
@@ -30,9 +29,8 @@ export const FIGURES = ['low', 'median', 'high', 'base', 'bonus', 'equity', 'tot
  */
 export const SELECTORS = Object.freeze({
   // Before the app runs.
-  prerendered: '#prerendered',
-  prerenderedApp: '#prerendered > .app',
   liveApp: 'body > .app',
+  wholeApp: 'body > .app:not([hidden], [aria-busy])',
   loadingNotice: '#boot',
   startFailure: '#boot[role="alert"]',
   noscriptMessage: 'noscript p', // Playwright's text search skips <noscript>
@@ -204,55 +202,51 @@ export class PaybandPage {
   }
 
   /**
-   * Before a visit: notes which of the page's `parts` (names of `SELECTORS`) the app has built as
-   * it replaces the prerendered copy, and which the copy's drawing stands in for (inert, in the
-   * part's slot) until the app builds them. Read it with `whenCopyReplaced`.
+   * Before a visit: notes which of the page's `parts` (names of `SELECTORS`) the app has built when
+   * it shows itself, and where. Read it with `whenShown`.
    */
-  async noteWhenCopyReplaced(parts) {
+  async noteWhenShown(parts) {
     const selectors = selectorsOf(parts);
     await this.page.addInitScript((selectors) => {
-      let copyShown = false;
-      // Each part's box in the app, `x y width height` (null when it has none), by part name.
+      // Each part's box in the app, `x y width height` (null when it has none: not built, or not
+      // drawn), by part name.
       const boxesOf = (selectors) =>
         Object.fromEntries(
           Object.entries(selectors).map(([part, selector]) => {
             const element = document.querySelector(`body > .app ${selector}`);
-            const box = element?.getBoundingClientRect();
+            const box = element?.getClientRects().length ? element.getBoundingClientRect() : null;
             return [part, box ? [box.x, box.y, box.width, box.height].map(Math.round).join(' ') : null];
           }),
         );
       window.__boxesOf = boxesOf;
       new MutationObserver((_, observer) => {
-        if (document.getElementById('prerendered')) copyShown = true;
-        if (!copyShown || document.getElementById('prerendered')) return;
+        const app = document.querySelector('body > .app');
+        if (!app || app.hidden) return;
         observer.disconnect();
-        const found = (standingIn) =>
-          Object.entries(selectors)
-            .filter(([, selector]) =>
-              [...document.querySelectorAll(`body > .app ${selector}`)].some((part) => !!part.closest('.slot[inert]') === standingIn),
-            )
-            .map(([part]) => part);
-        window.__whenCopyReplaced = { built: found(false), standingIn: found(true), boxes: boxesOf(selectors) };
-      }).observe(document, { childList: true, subtree: true });
+        const built = Object.entries(selectors)
+          .filter(([, selector]) => app.querySelector(selector))
+          .map(([part]) => part);
+        window.__whenShown = { built, busy: app.getAttribute('aria-busy'), boxes: boxesOf(selectors) };
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
     }, selectors);
   }
 
   /**
-   * What `noteWhenCopyReplaced` noted: `{ built, standingIn, boxes }`, names of parts and each
-   * part's box (`x y width height`, or null).
+   * What `noteWhenShown` noted: `{ built, busy, boxes }`: the names of the parts built, the app's
+   * `aria-busy`, and each part's box (`x y width height`, or null).
    */
-  whenCopyReplaced() {
-    return this.page.evaluate(() => window.__whenCopyReplaced);
+  whenShown() {
+    return this.page.evaluate(() => window.__whenShown);
   }
 
-  /** The boxes of `parts` now, as `whenCopyReplaced` gives them (after `noteWhenCopyReplaced`). */
+  /** The boxes of `parts` now, as `whenShown` gives them (after `noteWhenShown`). */
   boxesOf(parts) {
     return this.page.evaluate((selectors) => window.__boxesOf(selectors), selectorsOf(parts));
   }
 
-  /** Waits until the app has built every part of the first screen: no copy's part stands in. */
+  /** Waits until the app has built every part of its first screen: it is no longer `aria-busy`. */
   async waitForFirstScreen() {
-    await this.page.waitForFunction(() => !document.querySelector('.slot[inert]'));
+    await this.page.waitForSelector(S.wholeApp, { state: 'attached' });
   }
 
   /**
@@ -286,10 +280,7 @@ export class PaybandPage {
     await this.page.waitForSelector(S.belowReady);
   }
 
-  /**
-   * Waits until the running app (not the prerendered copy) shows an estimate, with its whole first
-   * screen built (no part of the copy standing in).
-   */
+  /** Waits until the running app shows an estimate, with its whole first screen built. */
   async waitForEstimate() {
     await this.page.waitForSelector(LIVE);
     await this.waitForFirstScreen();
@@ -323,13 +314,9 @@ export class PaybandPage {
 
   // ---- Before the app runs -------------------------------------------------------------------
 
-  /** The bare page prerendered into index.html, shown until the app mounts. */
-  get prerendered() { return this.page.locator(S.prerendered); }
-  /** The app inside the prerendered copy. */
-  get prerenderedApp() { return this.page.locator(S.prerenderedApp); }
   /** The running app. */
   get liveApp() { return this.page.locator(S.liveApp); }
-  /** "Loading…", shown while the app starts on a page with settings. */
+  /** "Loading the calculator…", shown until the app works. */
   get loadingNotice() { return this.page.locator(S.loadingNotice); }
   /** The alert that says the app could not start. */
   get startFailure() { return this.page.locator(S.startFailure); }
