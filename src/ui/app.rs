@@ -458,9 +458,9 @@ fn App(
 /// later at 4x CPU (1,048 against 962 ms, medians of 9 cold loads of each build, taken in turn).
 /// Before it works, index.html shows its masthead and loading notice, and nothing of the app: a
 /// copy of the first screen prerendered into index.html showed the figures sooner on a slow
-/// network, but drawing it first made the page work later, 642 against 441 ms at 4x CPU (medians of
-/// 11 traced cold loads of one build with and without it, taken in turn; the baseline 237), and
-/// Lighthouse's largest paint is the masthead's either way.
+/// network, but drawing it first made the page work later, 658 against 566 ms at 4x CPU (medians of
+/// 11 traced cold loads of each build, taken in turn; the baseline 289), and Lighthouse's largest
+/// paint is the masthead's either way.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own, queued as the app mounts (`Below`), so it runs just after the controls' step. Started
