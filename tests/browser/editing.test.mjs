@@ -252,6 +252,29 @@ test('?model= uses a model file from the same site, with the link read against i
   await app.close();
 });
 
+test('while a ?model= file is on its way, the page says its figures are the built-in model’s', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const app = payband(await context.newPage(), { context });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await app.page.route(/\/models\/acme\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.visit(`${env.url}?model=models/acme.json&exp=5&loc=ber`);
+  assert.equal(
+    await app.modelNote.textContent(),
+    'Loading the model from models/acme.json: until it arrives, these figures are the built-in model’s.',
+  );
+  assert.equal(await app.modelNote.getAttribute('role'), 'status');
+  assert.equal(await app.modelName.textContent(), 'payband built-in model (US, 2026)');
+  release();
+  await app.waitForModelName({ is: 'Acme survey 2026' });
+  await app.modelNote.waitFor({ state: 'hidden' });
+  assert.equal(Number(await app.amount('low').getAttribute('data-value')), 80000);
+  await app.close();
+});
+
 for (const [outcome, answer] of [
   ['arrives', (route) => route.continue()],
   ['fails', (route) => route.fulfill({ status: 404, body: 'gone' })],
@@ -272,6 +295,7 @@ for (const [outcome, answer] of [
     await app.waitForModelStatus({ matches: /Now using “mine\.json”/ });
     release();
     await app.waitForLinkNotice();
+    assert.equal(await app.modelNote.isVisible(), false, 'no longer loading');
     assert.equal(
       await app.noticeLines.allTextContents().then((lines) => lines.join('\n')),
       'model: “models/acme.json” was not used: you opened your own file while it was fetched',
@@ -294,6 +318,7 @@ test('a broken or foreign ?model= leaves the built-in model and says why', async
     assert.ok(notice.includes(message), `${message} in ${notice}`);
     assert.deepEqual(await app.figuresShown(), expected('exp=5&loc=aus'));
     assert.equal(await app.modelName.textContent(), 'payband built-in model (US, 2026)');
+    assert.equal(await app.modelNote.isVisible(), false, 'no longer loading: the notice says why');
     assert.deepEqual(app.errors.filter((e) => !e.includes('404')), []);
     await app.close();
   }

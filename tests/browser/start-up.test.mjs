@@ -149,6 +149,7 @@ test('a first visit ends with the app alone: no loading notice, the typical esti
   assert.equal(await app.loadingNotice.count(), 0);
   assert.equal(await app.liveApp.count(), 1);
   assert.equal(Number(await app.amount('median').getAttribute('data-value')), expected('').median);
+  assert.equal(await app.modelNote.count(), 0, 'no model file on its way');
   assert.deepEqual(app.errors, []);
   await app.close();
 });

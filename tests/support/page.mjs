@@ -131,6 +131,7 @@ export const SELECTORS = Object.freeze({
   figureCite: '.figure-source a',
   figureError: '.figure-error',
   editedNote: '#edited-note',
+  modelNote: '#model-note',
   resetEdits: '#reset-edits',
   modelFileInput: '#model-open',
   modelFileBox: '.model-file',
@@ -550,6 +551,8 @@ export class PaybandPage {
   get assumptionItems() { return this.page.locator(S.assumptionItems); }
   /** The note on the results that some figure was changed. */
   get editedNote() { return this.page.locator(S.editedNote); }
+  /** The note above the results while a `?model=` file is on its way. */
+  get modelNote() { return this.page.locator(S.modelNote); }
   /** The button that resets every changed figure. */
   get resetEditsButton() { return this.page.locator(S.resetEdits); }
   /** The file input that opens a model file. */
