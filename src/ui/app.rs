@@ -322,9 +322,8 @@ fn App(
         move || view! { <AmountOptions model=model edits=edits currency=currency period=period /> };
     // The full form (`None`), in two steps: its first two groups with the headline, the page
     // working once they are built; the rest, below the fold on most screens, in the next step.
-    // Built in one step, the whole
-    // form took about 120 ms at 4x CPU (a median of 7 traced loads), the page's longest step
-    // before it worked.
+    // Built in one step, the whole form took about 120 ms at 4x CPU (a median of 7 traced loads),
+    // the page's longest step before it worked.
     let rest_of_form = layout.controls.is_none().then(|| {
         stages.later(MORE_CONTROLS, move || {
             let controls = move || view! { <Controls model=source.get() profile=profile part=FormPart::Rest /> };
@@ -466,13 +465,15 @@ fn App(
 /// and read the headline while the next steps add the form's lower groups, the pay mix and the
 /// breakdown below what is shown (a few tens of milliseconds; every key press already redraws the
 /// results a frame late, `seen_profile`). Nothing shown moves: in one column, where the results
-/// follow the whole form, they wait for it (main.css). Shown only once its first screen was whole, the page worked about 90 ms
-/// later at 4x CPU (1,048 against 962 ms, medians of 9 cold loads of each build, taken in turn).
+/// follow the whole form, they wait for it (main.css). Shown only once its first screen was
+/// whole, the page worked about 90 ms later at 4x CPU (1,048 against 962 ms, medians of 9 cold
+/// loads of each build, taken in turn).
+///
 /// Before it works, index.html shows its masthead and loading notice, and nothing of the app: a
 /// copy of the first screen prerendered into index.html showed the figures sooner on a slow
-/// network, but drawing it first made the page work later, 658 against 566 ms at 4x CPU (medians of
-/// 11 traced cold loads of each build, taken in turn; the baseline 289), and Lighthouse's largest
-/// paint is the masthead's either way.
+/// network, but drawing it first made the page work later, 658 against 566 ms at 4x CPU (medians
+/// of 11 traced cold loads of each build, taken in turn; the baseline 289), and Lighthouse's
+/// largest paint is the masthead's either way.
 ///
 /// The part below the first screen is not one of them: its chunk's download starts in a task of
 /// its own, queued as the app mounts (`Below`), so it runs just after the controls' step. Started
