@@ -252,15 +252,24 @@ test('?model= uses a model file from the same site, with the link read against i
   await app.close();
 });
 
-test('while a ?model= file is on its way, the page says its figures are the built-in model’s', async () => {
+/**
+ * A page object on a fresh page whose `models/acme.json` is held back until `release()`, then
+ * answered by `answer` (by default, the file itself).
+ */
+async function withModelHeld(answer = (route) => route.continue()) {
   const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const app = payband(await context.newPage(), { context });
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await app.page.route(/\/models\/acme\.json$/, async (route) => {
     await held;
-    await route.continue();
+    await answer(route);
   });
+  return { app, release };
+}
+
+test('while a ?model= file is on its way, the page says its figures are the built-in model’s', async () => {
+  const { app, release } = await withModelHeld();
   await app.visit(`${env.url}?model=models/acme.json&exp=5&loc=ber`);
   assert.equal(
     await app.modelNote.textContent(),
@@ -280,15 +289,8 @@ for (const [outcome, answer] of [
   ['fails', (route) => route.fulfill({ status: 404, body: 'gone' })],
 ]) {
   test(`a ?model= file that ${outcome} after the user opened their own leaves theirs in use, and says so`, async () => {
-    const context = await env.browser.newContext({ serviceWorkers: 'block' });
-    const app = payband(await context.newPage(), { context });
     // The link's file is held back until the user has opened one of their own.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await app.page.route(/\/models\/acme\.json$/, async (route) => {
-      await held;
-      await answer(route);
-    });
+    const { app, release } = await withModelHeld(answer);
     await app.visit(`${env.url}?model=models/acme.json&exp=5`);
     await app.waitForModelFileInput();
     await app.openModelFile('mine.json', modelWith((json) => (json.name = 'Mine 2026')));
