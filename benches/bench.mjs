@@ -113,11 +113,10 @@ async function throttled(page, rate) {
 async function coldLoad(browser, url, rate) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
+  await page.addInitScript((live) => {
     const marks = (window.__coldLoad = {});
     new MutationObserver((_, observer) => {
-      const median = document.getElementById('median');
-      if (!median?.dataset.value || median.closest('.app[hidden]')) return;
+      if (!document.querySelector(live)) return;
       if (marks.working === undefined) {
         marks.working = performance.now();
         requestAnimationFrame(() => {
@@ -142,7 +141,7 @@ async function coldLoad(browser, url, rate) {
       reported = true;
       console.debug(`payband-bench ${JSON.stringify(marks)}`);
     };
-  });
+  }, LIVE);
   await throttled(page, rate);
   const reported = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('payband-bench '), timeout: 60_000 });
   await page.goto(url, { waitUntil: 'commit' });

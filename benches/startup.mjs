@@ -5,6 +5,7 @@
 // are target/bench-app and target/baseline-dist; the default runs is 5).
 import { serve } from '../tests/support/server.mjs';
 import { launch } from '../tests/support/browser.mjs';
+import { LIVE } from '../tests/support/fixtures.mjs';
 
 const [appDir = 'target/bench-app', baselineDir = 'target/baseline-dist'] = process.argv.slice(2);
 const RUNS = Number(process.argv[4] ?? 5);
@@ -46,16 +47,15 @@ const ORDER = [...new Set(Object.values(PHASES))];
 async function tracedLoad(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  // The bench's mark of the page working: an estimate in the DOM, shown (the app builds itself hidden).
-  await page.addInitScript(() => {
+  // The bench's mark of the page working: the estimate in the DOM, shown (`LIVE`).
+  await page.addInitScript((live) => {
     new MutationObserver((_, observer) => {
-      const median = document.getElementById('median');
-      if (!median?.dataset.value || median.closest('.app[hidden]')) return;
+      if (!document.querySelector(live)) return;
       performance.mark('payband-working');
       observer.disconnect();
       console.debug('payband-working');
     }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
+  }, LIVE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
   const events = [];

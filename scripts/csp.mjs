@@ -34,11 +34,13 @@ const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
   .map(([, , body]) => body);
 if (scripts.some((body) => body.trim() === '')) throw new Error('csp: an inline <script> without a body');
 const styleElements = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body);
-const styleAttribute = /<[^>]*\sstyle\s*=/i.exec(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
+// The markup, without the inline scripts' text, in which `<` and `style=` mean nothing.
+const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+const styleAttribute = /<[^>]*\sstyle\s*=/i.exec(markup);
 if (styleAttribute) throw new Error(`csp: a style attribute would be refused: ${styleAttribute[0].slice(0, 80)}`);
 const handler = /<[^>]*\son[a-z]+\s*=/i.exec(html);
 if (handler) throw new Error(`csp: an inline event handler would be refused: ${handler[0].slice(0, 80)}`);
-if (/javascript:/i.test(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''))) {
+if (/javascript:/i.test(markup)) {
   throw new Error('csp: a javascript: URL would be refused');
 }
 
